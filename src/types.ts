@@ -1,0 +1,396 @@
+/**
+ * The archive's vocabulary: branded ids and the typed records that flow from
+ * the content files to the pages. This module only names things; it has no
+ * logic. Guards that create branded values live in `ids.ts`.
+ *
+ * Records are split in two layers:
+ * - `*Entry` types: what one content file says, validated but not yet linked.
+ * - `Article`, `Actor`, `Topic`, `Source`, `Archive`: resolved, linked and
+ *   ready to render; every list, count, URL and grouping a page shows is here.
+ */
+
+declare const brand: unique symbol;
+
+/** A string that has passed a guard and carries its meaning in its type. */
+export type Brand<Base, Name extends string> = Base & { readonly [brand]: Name };
+
+/** URL slug of an article: `[a-z0-9]+(-[a-z0-9]+)*`. */
+export type ArticleSlug = Brand<string, 'ArticleSlug'>;
+/** Id of an actor: its file name in `content/actors/` without `.md`. */
+export type ActorId = Brand<string, 'ActorId'>;
+/** Id of a topic: its file name in `content/topics/` without `.md`. */
+export type TopicId = Brand<string, 'TopicId'>;
+/** Id of a source (outlet): its file name in `content/sources/` without `.md`. */
+export type SourceId = Brand<string, 'SourceId'>;
+/** A URL as written into a page: root-relative and already carrying the site's path prefix. */
+export type Href = Brand<string, 'Href'>;
+/** An absolute `http(s)` URL. */
+export type AbsoluteUrl = Brand<string, 'AbsoluteUrl'>;
+/** A BCP 47 language tag, e.g. `en`, `ps`, `pt-BR`. */
+export type LanguageTag = Brand<string, 'LanguageTag'>;
+
+/** How much of a date is known. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** Text direction of a language. */
+export type TextDirection = 'ltr' | 'rtl';
+
+/** A calendar date known to a year, a month or a day; never a point in time. */
+export interface PartialDate {
+  readonly precision: DatePrecision;
+  readonly year: number;
+  /** 1–12, present for `month` and `day` precision. */
+  readonly month?: number;
+  /** 1–31, present for `day` precision. */
+  readonly day?: number;
+  /** As written in ISO 8601 at its precision: `2021`, `2021-08`, `2021-08-15`. */
+  readonly iso: string;
+  /** For readers: `2021`, `August 2021`, `15 August 2021`. */
+  readonly label: string;
+  /** Sortable and comparable: `YYYY-MM-DD` with `00` for unknown parts. */
+  readonly sortKey: string;
+  /** The first instant the date can stand for, for feeds and machines: `2021-08-01T00:00:00Z`. */
+  readonly timestamp: string;
+}
+
+/** Kinds of actor. */
+export type ActorKind = 'person' | 'organization' | 'country' | 'place';
+
+/** `content/site.yaml`, validated, with command-line overrides applied. */
+export interface Site {
+  readonly title: string;
+  readonly description: string;
+  /** Absolute URL of the site's root, without the path prefix and without a trailing slash. */
+  readonly baseUrl: AbsoluteUrl;
+  /** Path the site is served under: `/` or `/archive/`; always starts and ends with `/`. */
+  readonly pathPrefix: string;
+  readonly language: LanguageTag;
+  readonly dir: TextDirection;
+}
+
+/** One article file after validation, before linking. */
+export interface ArticleEntry {
+  /** Path relative to the content folder, with `/` separators. */
+  readonly path: string;
+  readonly slug: ArticleSlug;
+  readonly title: string;
+  readonly date: PartialDate;
+  readonly source?: SourceId;
+  readonly originalUrl?: AbsoluteUrl;
+  readonly authors: readonly string[];
+  readonly language: LanguageTag;
+  readonly dir: TextDirection;
+  readonly topics: readonly TopicId[];
+  /** Actors named in front matter, added to those found in the text. */
+  readonly actors: readonly ActorId[];
+  /** From front matter; absent means: derive from the first paragraph. */
+  readonly summary?: string;
+  readonly draft: boolean;
+}
+
+/** One actor file after validation, before linking. */
+export interface ActorEntry {
+  readonly path: string;
+  readonly id: ActorId;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases: readonly string[];
+  readonly description: string;
+  readonly affiliations: readonly ActorId[];
+  readonly wikidata?: string;
+}
+
+/** One topic file after validation, before linking. */
+export interface TopicEntry {
+  readonly path: string;
+  readonly id: TopicId;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** One source file after validation, before linking. */
+export interface SourceEntry {
+  readonly path: string;
+  readonly id: SourceId;
+  readonly name: string;
+  readonly url?: AbsoluteUrl;
+  readonly country?: string;
+}
+
+/** A link to an article, with what a list item shows. */
+export interface ArticleLink {
+  readonly slug: ArticleSlug;
+  readonly url: Href;
+  readonly title: string;
+  readonly date: PartialDate;
+  readonly summary: string;
+  readonly sourceName?: string;
+  readonly language: LanguageTag;
+  readonly dir: TextDirection;
+}
+
+/** A link to an actor, with what a list item shows. */
+export interface ActorLink {
+  readonly id: ActorId;
+  readonly url: Href;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly description: string;
+}
+
+/** A link to a topic. */
+export interface TopicLink {
+  readonly id: TopicId;
+  readonly url: Href;
+  readonly title: string;
+}
+
+/** A link to a source. */
+export interface SourceLink {
+  readonly id: SourceId;
+  readonly url: Href;
+  readonly name: string;
+}
+
+/** An actor together with how often something names it. */
+export interface ActorCount {
+  readonly actor: ActorLink;
+  /** Mentions in the text (0 when the actor is only listed in front matter). */
+  readonly count: number;
+  /** Articles that name the actor, where the count is over several articles. */
+  readonly articles: number;
+}
+
+/** An article in an actor's list: where the actor first appears. */
+export interface Appearance {
+  readonly article: ArticleLink;
+  readonly count: number;
+  /** The sentence of the first mention; empty when the actor is only listed in front matter. */
+  readonly sentence: string;
+}
+
+/** One month of a timeline. */
+export interface TimelineMonth {
+  /** `2021-08`, or `2021` for the articles dated only to the year. */
+  readonly key: string;
+  /** `August 2021`, or `Date within 2021 unknown`-style label for year-only articles. */
+  readonly label: string;
+  /** Fragment id on the year page. */
+  readonly anchor: string;
+  readonly count: number;
+  readonly articles: readonly ArticleLink[];
+}
+
+/** One year of a timeline. */
+export interface TimelineYear {
+  readonly year: number;
+  /** The year's own page, for the whole-archive timeline. */
+  readonly url: Href;
+  readonly count: number;
+  readonly months: readonly TimelineMonth[];
+}
+
+/** Articles grouped by year and month, oldest first. */
+export interface Timeline {
+  readonly count: number;
+  readonly years: readonly TimelineYear[];
+}
+
+/** Where a page of the site is written and how it is linked. */
+export interface PageAddress {
+  /** Output path for the renderer, without the prefix: `/articles/x/index.html`. */
+  readonly permalink: string;
+  /** Link from other pages, with the prefix: `/archive/articles/x/`. */
+  readonly url: Href;
+  /** Absolute, for canonical links, feeds and sitemaps. */
+  readonly absoluteUrl: AbsoluteUrl;
+}
+
+/** What every page's head carries. */
+export interface PageMeta extends PageAddress {
+  readonly title: string;
+  readonly description: string;
+}
+
+/** An Atom feed. */
+export interface Feed {
+  readonly address: PageAddress;
+  readonly title: string;
+  /** The page the feed belongs to. */
+  readonly alternate: AbsoluteUrl;
+  /** Newest entry's timestamp; the epoch when there is none (builds stay reproducible). */
+  readonly updated: string;
+  readonly entries: readonly FeedEntry[];
+}
+
+/** One entry of an Atom feed. */
+export interface FeedEntry {
+  readonly id: AbsoluteUrl;
+  readonly title: string;
+  readonly updated: string;
+  readonly summary: string;
+  readonly authors: readonly string[];
+  readonly html: string;
+}
+
+/** A fully linked article, ready for its page. */
+export interface Article {
+  readonly page: PageMeta;
+  readonly link: ArticleLink;
+  readonly path: string;
+  readonly slug: ArticleSlug;
+  readonly title: string;
+  readonly date: PartialDate;
+  readonly source?: SourceLink;
+  readonly originalUrl?: AbsoluteUrl;
+  readonly authors: readonly string[];
+  readonly language: LanguageTag;
+  readonly dir: TextDirection;
+  readonly summary: string;
+  readonly topics: readonly TopicLink[];
+  /** Actors in the article, most mentioned first. */
+  readonly actors: readonly ActorCount[];
+  /** Sanitized body HTML, the first mention of each actor linked. */
+  readonly html: string;
+  /** Plain text of the body. */
+  readonly text: string;
+  readonly wordCount: number;
+  readonly related: readonly ArticleLink[];
+  /** schema.org NewsArticle, serialised and safe to embed in a `<script>` element. */
+  readonly jsonLd: string;
+  readonly draft: boolean;
+}
+
+/** A fully linked actor, ready for its page. */
+export interface Actor {
+  readonly page: PageMeta;
+  readonly link: ActorLink;
+  readonly path: string;
+  readonly id: ActorId;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** `Person`, `Organisation`, … for readers. */
+  readonly kindLabel: string;
+  readonly aliases: readonly string[];
+  readonly description: string;
+  readonly affiliations: readonly ActorLink[];
+  /** Actors that list this one among their affiliations. */
+  readonly members: readonly ActorLink[];
+  readonly wikidata?: string;
+  readonly wikidataUrl?: AbsoluteUrl;
+  /** Sanitized profile HTML. */
+  readonly html: string;
+  /** Every article that names the actor, newest first. */
+  readonly appearances: readonly Appearance[];
+  /** Mentions across all articles. */
+  readonly mentionCount: number;
+  /** Actors named in the same articles, most shared articles first. */
+  readonly coActors: readonly ActorCount[];
+  readonly feed: Feed;
+}
+
+/** A fully linked topic, ready for its page. */
+export interface Topic {
+  readonly page: PageMeta;
+  readonly link: TopicLink;
+  readonly path: string;
+  readonly id: TopicId;
+  readonly title: string;
+  readonly description: string;
+  /** Sanitized introduction HTML. */
+  readonly html: string;
+  /** Newest first. */
+  readonly articles: readonly ArticleLink[];
+  readonly actors: readonly ActorCount[];
+  readonly timeline: Timeline;
+  readonly feed: Feed;
+}
+
+/** A fully linked source, ready for its page. */
+export interface Source {
+  readonly page: PageMeta;
+  readonly link: SourceLink;
+  readonly path: string;
+  readonly id: SourceId;
+  readonly name: string;
+  readonly url?: AbsoluteUrl;
+  readonly country?: string;
+  readonly html: string;
+  /** Newest first. */
+  readonly articles: readonly ArticleLink[];
+}
+
+/** Actors of one kind, for the actors index. */
+export interface ActorGroup {
+  readonly kind: ActorKind;
+  readonly label: string;
+  readonly anchor: string;
+  readonly actors: readonly ActorCount[];
+}
+
+/** One year's page of the timeline. */
+export interface TimelineYearPage {
+  readonly page: PageMeta;
+  readonly year: TimelineYear;
+  readonly previous?: TimelineYear;
+  readonly next?: TimelineYear;
+}
+
+/** A URL in the sitemap. */
+export interface SitemapEntry {
+  readonly url: AbsoluteUrl;
+  /** `YYYY-MM-DD`, when the page has a date. */
+  readonly lastmod?: string;
+}
+
+/** The listing pages, each with its head data and everything it lists. */
+export interface ArchivePages {
+  readonly home: PageMeta & {
+    readonly latest: readonly ArticleLink[];
+    readonly topics: readonly (TopicLink & { readonly count: number; readonly description: string })[];
+    readonly actors: readonly ActorCount[];
+  };
+  readonly timeline: PageMeta;
+  readonly timelineYears: readonly TimelineYearPage[];
+  readonly topics: PageMeta;
+  readonly actors: PageMeta & { readonly groups: readonly ActorGroup[] };
+  readonly sources: PageMeta;
+  readonly notFound: PageMeta;
+}
+
+/** Files for reuse: the typed records as JSON, already serialised. */
+export interface DataExports {
+  readonly articles: string;
+  readonly actors: string;
+  readonly topics: string;
+}
+
+/** Links every page's header and footer show. */
+export interface Navigation {
+  readonly home: Href;
+  readonly timeline: Href;
+  readonly topics: Href;
+  readonly actors: Href;
+  readonly sources: Href;
+  readonly feed: Href;
+  readonly stylesheet: Href;
+}
+
+/** The whole archive, linked and immutable: everything the renderer needs. */
+export interface Archive {
+  readonly site: Site;
+  readonly nav: Navigation;
+  /** Newest first; the slug breaks ties. */
+  readonly articles: readonly Article[];
+  /** By name. */
+  readonly actors: readonly Actor[];
+  /** By title. */
+  readonly topics: readonly Topic[];
+  /** By name. */
+  readonly sources: readonly Source[];
+  readonly timeline: Timeline;
+  readonly pages: ArchivePages;
+  readonly feed: Feed;
+  readonly sitemap: readonly SitemapEntry[];
+  readonly data: DataExports;
+}
