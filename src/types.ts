@@ -226,6 +226,8 @@ export interface Feed {
 /** One entry of an Atom feed. */
 export interface FeedEntry {
   readonly id: AbsoluteUrl;
+  /** The entry's page, for the entry's `<link rel="alternate">`. */
+  readonly link: AbsoluteUrl;
   readonly title: string;
   readonly updated: string;
   readonly summary: string;

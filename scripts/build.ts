@@ -1,0 +1,64 @@
+/**
+ * `npm run build [-- --content DIR --output DIR --base-url URL --path-prefix /p/ --drafts]`
+ *
+ * Builds the site. Prints every content problem as
+ * `path:line:col  severity  message  rule-id` and exits 1 when there is an
+ * error, leaving the previous output untouched.
+ */
+
+import {build} from '../src/build.ts';
+import {parseCliOptions, UsageError} from '../src/cli-options.ts';
+import {plural} from '../src/report.ts';
+
+const usage = `Usage: npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /PREFIX/] [--drafts]`;
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseCliOptions(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const result = await build({
+    contentDir: options.content,
+    outputDir: options.output,
+    includeDrafts: options.drafts,
+    overrides: {
+      ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
+      ...(options.pathPrefix === undefined ? {} : {pathPrefix: options.pathPrefix}),
+    },
+  });
+  if (result.report !== '') process.stderr.write(result.report);
+  if (!result.ok) {
+    const why = result.failure === undefined ? 'the content has errors (listed above)' : result.failure;
+    process.stderr.write(`\nBuild failed: ${why}.\nNothing was written; \`${options.output}\` is as it was.\n`);
+    return 1;
+  }
+  const {archive} = result;
+  if (archive !== undefined) {
+    const stages = result.timings.map((timing) => `${timing.stage} ${Math.round(timing.ms)} ms`).join(', ');
+    process.stdout.write(
+      [
+        `Built ${options.output}/: ${plural(result.files, 'file')} in ${Math.round(performance.now() - started)} ms.`,
+        `  ${plural(archive.articles.length, 'article')}, ${plural(archive.actors.length, 'actor')}, ${plural(archive.topics.length, 'topic')}, ${plural(archive.sources.length, 'source')}, ${plural(archive.timeline.years.length, 'timeline year')}`,
+        `  stages: ${stages}`,
+        '',
+      ].join('\n'),
+    );
+  }
+  return 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  process.stderr.write(`Build failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+});

@@ -1,0 +1,57 @@
+/**
+ * `npm run check [-- --content DIR --strict --format json]`
+ *
+ * Reads and checks all content without writing anything. Exits 1 when there
+ * is an error (or, with `--strict`, a warning).
+ */
+
+import {parseCliOptions, UsageError} from '../src/cli-options.ts';
+import {loadArchive} from '../src/load-archive.ts';
+import {countMessages, plural} from '../src/report.ts';
+
+const usage = 'Usage: npm run check -- [--content DIR] [--strict] [--format text|json] [--drafts]';
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseCliOptions(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const result = await loadArchive(options.content, {
+    includeDrafts: true,
+    overrides: {
+      ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
+      ...(options.pathPrefix === undefined ? {} : {pathPrefix: options.pathPrefix}),
+    },
+  });
+  const {errors, warnings} = countMessages(result.messages);
+  const failed = errors > 0 || (options.strict && warnings > 0);
+  if (options.format === 'json') {
+    process.stdout.write(`${JSON.stringify({ok: !failed, errors, warnings, messages: result.messages}, null, 2)}\n`);
+  } else if (result.report === '') {
+    const archive = result.archive;
+    process.stdout.write(
+      archive === undefined
+        ? 'No problems found.\n'
+        : `No problems found in ${plural(archive.articles.length, 'article')}, ${plural(archive.actors.length, 'actor')}, ${plural(archive.topics.length, 'topic')} and ${plural(archive.sources.length, 'source')}.\n`,
+    );
+  } else {
+    process.stdout.write(result.report);
+    if (!failed && warnings > 0) process.stdout.write('Warnings do not stop a build; `--strict` makes them fail the check.\n');
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  process.stderr.write(`Check failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+});

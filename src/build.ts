@@ -1,0 +1,97 @@
+/**
+ * The build, as a table of contents: load and check the content, link the
+ * archive, render the pages into a fresh folder, and only when all of that
+ * succeeded swap the folder into place. A failed build leaves the previous
+ * output exactly as it was.
+ */
+
+import {mkdir, rename, rm, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {loadArchive, type StageTiming} from './load-archive.ts';
+import type {ReportedMessage} from './report.ts';
+import type {SiteOverrides} from './site-config.ts';
+import {renderSite} from './site/render.ts';
+import type {Archive} from './types.ts';
+
+/** Options for `build`. */
+export interface BuildOptions {
+  readonly contentDir: string;
+  readonly outputDir: string;
+  readonly includeDrafts?: boolean;
+  readonly overrides?: SiteOverrides;
+  /** Today as `YYYY-MM-DD`, for the future-date check. */
+  readonly today?: string;
+}
+
+/** What a build did. */
+export interface BuildResult {
+  readonly ok: boolean;
+  readonly archive: Archive | undefined;
+  readonly messages: readonly ReportedMessage[];
+  /** The content report, as an editor reads it. */
+  readonly report: string;
+  /** Why the build failed when it was not because of the content. */
+  readonly failure?: string;
+  readonly files: number;
+  readonly timings: readonly StageTiming[];
+}
+
+/** Build the site from `contentDir` into `outputDir`, atomically. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const loaded = await loadArchive(options.contentDir, {
+    includeDrafts: options.includeDrafts ?? false,
+    ...(options.overrides === undefined ? {} : {overrides: options.overrides}),
+    ...(options.today === undefined ? {} : {today: options.today}),
+  });
+  const base = {archive: loaded.archive, messages: loaded.messages, report: loaded.report};
+  if (loaded.archive === undefined) {
+    return {...base, ok: false, files: 0, timings: loaded.timings};
+  }
+
+  const timings = [...loaded.timings];
+  const outputDir = path.resolve(options.outputDir);
+  const staging = `${outputDir}.building-${process.pid}`;
+  await rm(staging, {recursive: true, force: true});
+  await mkdir(path.dirname(outputDir), {recursive: true});
+  let clock = performance.now();
+  try {
+    const {files} = await renderSite(loaded.archive, staging);
+    timings.push({stage: 'render', ms: performance.now() - clock});
+    clock = performance.now();
+    await swapInto(staging, outputDir);
+    timings.push({stage: 'write', ms: performance.now() - clock});
+    return {...base, ok: true, files, timings};
+  } catch (error) {
+    await rm(staging, {recursive: true, force: true});
+    return {...base, ok: false, failure: describeError(error), files: 0, timings};
+  }
+}
+
+/** Replace `target` by `staging` with renames, so readers never see a half-written folder. */
+async function swapInto(staging: string, target: string): Promise<void> {
+  const previous = `${target}.previous-${process.pid}`;
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists) await rename(target, previous);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    if (exists) await rename(previous, target);
+    throw error;
+  }
+  if (exists) await rm(previous, {recursive: true, force: true});
+}
+
+/** One or two lines on what went wrong, without a stack trace. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const causes: string[] = [error.message];
+  let cause: unknown = error.cause;
+  while (cause instanceof Error && causes.length < 4) {
+    causes.push(cause.message);
+    cause = cause.cause;
+  }
+  return causes.join('\n  caused by: ');
+}

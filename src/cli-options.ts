@@ -1,0 +1,73 @@
+/**
+ * The command line of `build`, `check` and `start`, parsed once.
+ */
+
+import {parseArgs} from 'node:util';
+import {didYouMean, listCode} from './suggest.ts';
+
+/** Options shared by the commands. */
+export interface CliOptions {
+  readonly content: string;
+  readonly output: string;
+  readonly baseUrl?: string;
+  readonly pathPrefix?: string;
+  readonly drafts: boolean;
+  readonly strict: boolean;
+  readonly format: 'text' | 'json';
+  readonly port?: number;
+  readonly help: boolean;
+}
+
+const spec = {
+  content: {type: 'string'},
+  output: {type: 'string'},
+  'base-url': {type: 'string'},
+  'path-prefix': {type: 'string'},
+  drafts: {type: 'boolean'},
+  strict: {type: 'boolean'},
+  format: {type: 'string'},
+  port: {type: 'string'},
+  help: {type: 'boolean', short: 'h'},
+} as const;
+
+/** A command-line mistake, said in one line. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Parse `args` (without `node` and the script). Throws `UsageError` on a mistake. */
+export function parseCliOptions(args: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({args: [...args], options: spec, allowPositionals: false, strict: true});
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const option = /'(--?[\w-]+)/.exec(text)?.[1];
+    if (option !== undefined && /Unknown option/.test(text)) {
+      const known = Object.keys(spec).map((name) => `--${name}`);
+      throw new UsageError(`Unexpected option \`${option}\`, expected one of ${listCode(known)}${didYouMean(option, known)}.`);
+    }
+    throw new UsageError(text);
+  }
+  const {values} = parsed;
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new UsageError(`Unexpected \`--format ${format}\`, expected one of \`text\`, \`json\`.`);
+  }
+  let port: number | undefined;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`\`--port ${values.port}\` is not a port number (0–65535).`);
+  }
+  return {
+    content: values.content ?? 'content',
+    output: values.output ?? '_site',
+    ...(values['base-url'] === undefined ? {} : {baseUrl: values['base-url']}),
+    ...(values['path-prefix'] === undefined ? {} : {pathPrefix: values['path-prefix']}),
+    drafts: values.drafts ?? false,
+    strict: values.strict ?? false,
+    format,
+    ...(port === undefined ? {} : {port}),
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Checks across files: problems no single file shows on its own.
+ */
+
+import type {ParsedArticle} from './article-entry.ts';
+import {fail, warn} from './messages.ts';
+import type {ParsedActor} from './registry-entries.ts';
+
+/** Report articles that share a slug (and so a URL), on each file, naming the others. */
+export function checkDuplicateSlugs(articles: readonly ParsedArticle[]): void {
+  const bySlug = new Map<string, ParsedArticle[]>();
+  for (const article of articles) {
+    const list = bySlug.get(article.entry.slug) ?? [];
+    list.push(article);
+    bySlug.set(article.entry.slug, list);
+  }
+  for (const [slug, list] of bySlug) {
+    if (list.length < 2) continue;
+    for (const article of list) {
+      const others = list.filter((other) => other !== article).map((other) => `\`${other.file.path}\``);
+      fail(
+        article.file,
+        `Duplicate slug \`${slug}\`: ${others.join(', ')} has it too, and both would be published at \`/articles/${slug}/\`. Give one of them another \`slug:\` or file name.`,
+        article.slugPlace,
+        'duplicate-slug',
+      );
+    }
+  }
+}
+
+/**
+ * Warn about a name or alias that two actors claim, on each actor file.
+ * Such a name is only counted in an article that otherwise names one of them.
+ */
+export function checkSharedAliases(actors: readonly ParsedActor[]): void {
+  const byName = new Map<string, {actor: ParsedActor; index: number}[]>();
+  for (const actor of actors) {
+    const seen = new Set<string>();
+    actor.names.forEach((name, index) => {
+      const key = name.value.replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'");
+      if (seen.has(key)) return;
+      seen.add(key);
+      const list = byName.get(key) ?? [];
+      list.push({actor, index});
+      byName.set(key, list);
+    });
+  }
+  for (const [name, list] of byName) {
+    if (list.length < 2) continue;
+    for (const {actor, index} of list) {
+      const place = actor.names[index]?.place;
+      const others = list.filter((other) => other.actor !== actor).map((other) => `\`${other.actor.entry.id}\` (\`${other.actor.file.path}\`)`);
+      warn(
+        actor.file,
+        `The name \`${name}\` is claimed by \`${actor.entry.id}\` and by ${others.join(', ')}. In an article it counts for the actor that article otherwise names more, or that its \`actors:\` lists; where neither helps, it is not counted. Make the alias more specific if you can.`,
+        place,
+        'shared-alias',
+      );
+    }
+  }
+}

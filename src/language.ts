@@ -1,0 +1,29 @@
+/**
+ * Language tags and the writing direction that goes with them.
+ */
+
+import type {LanguageTag, TextDirection} from './types.ts';
+
+/** Languages written right to left (primary subtags). */
+const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-Arab', 'prs', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** Scripts written right to left (script subtags). */
+const rtlScripts = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg']);
+
+/** `value` as a canonical BCP 47 tag (`EN-gb` → `en-GB`), or `undefined` when it is not a well-formed tag. */
+export function canonicalLanguageTag(value: string): LanguageTag | undefined {
+  try {
+    const [tag] = Intl.getCanonicalLocales(value);
+    return tag === undefined ? undefined : (tag as LanguageTag);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The writing direction of a language: `rtl` for `ps`, `fa`, `prs`, `ur`, `ar`, …, or a tag with an RTL script. */
+export function directionOf(tag: LanguageTag): TextDirection {
+  const parts = tag.split('-');
+  const script = parts.find((part, index) => index > 0 && part.length === 4 && /^[A-Z][a-z]{3}$/.test(part));
+  if (script !== undefined) return rtlScripts.has(script) ? 'rtl' : 'ltr';
+  return rtlLanguages.has(parts[0] ?? '') ? 'rtl' : 'ltr';
+}
