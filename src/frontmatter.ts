@@ -98,11 +98,17 @@ function readFields(file: VFile, source: string, lineOffset = 0): ReadonlyMap<st
   };
 
   if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const [start] = error.linePos ?? [];
-      const place = start ? {line: start.line + lineOffset, column: start.col} : {line: 1, column: 1};
+    // Only the first error: the ones after it are mostly its consequences.
+    for (const error of document.errors.slice(0, 1)) {
+      const start = toPoint(error.pos[0]);
       const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
-      fail(file, `The front matter is not valid YAML: ${reason}. Check the indentation and quoting on this line; values that contain \`: \` or start with \`[\`, \`{\`, \`*\`, \`&\` or \`#\` need quotes.`, place, 'yaml-syntax');
+      const lineText = source.split(/\r?\n/)[start.line - 1 - lineOffset] ?? '';
+      const colon = /^(\s*[\w-]+):\s+(.*:\s.*?)\s*$/.exec(lineText);
+      const hint =
+        colon !== null && !/^["']/.test(colon[2] ?? '')
+          ? ` The value contains \`: \`, so put it in quotes: \`${(colon[1] ?? '').trim()}: "${(colon[2] ?? '').replace(/"/g, '\\"')}"\`.`
+          : ' Check the indentation and quoting on this line; values that contain `: ` or start with `[`, `{`, `*`, `&`, `!` or `#` need quotes.';
+      fail(file, `The front matter is not valid YAML: ${reason}.${hint}`, start, 'yaml-syntax');
     }
     return new Map();
   }
