@@ -4,8 +4,8 @@
  *
  * A name that two actors share is given, in each article, to the one of
  * them the article otherwise names more often (an actor listed in the
- * article's front matter counts first); when the article gives no such
- * evidence the name is not counted for anyone.
+ * article's front matter counts first; on a tie, the one named first); when
+ * the article names none of them otherwise, the name is not counted.
  */
 
 import type {Link, Nodes, Parent, PhrasingContent, Root, Text} from 'mdast';
@@ -109,7 +109,9 @@ const abbreviationEnd = /(?:^|[\s(])(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Mr|Mrs|M
 function sentenceAt(text: string, offset: number, language: string): string {
   let start = 0;
   let sentence = '';
-  for (const segment of sentenceSegmenter(language).segment(text)) {
+  // A line break inside a paragraph is a space to the reader, but the segmenter ends a sentence at it.
+  const flat = text.replace(/[\n\r\u0085\u2028\u2029]/g, ' ');
+  for (const segment of sentenceSegmenter(language).segment(flat)) {
     if (sentence === '') start = segment.index;
     sentence += segment.segment;
     const end = segment.index + segment.segment.length;
@@ -127,21 +129,24 @@ function sentenceAt(text: string, offset: number, language: string): string {
 export function findMentions(tree: Root, options: MentionOptions): ArticleMentions {
   const slots = collectSlots(tree, options.matcher);
 
-  // Evidence for shared names: the unshared mentions of each actor.
-  const evidence = new Map<ActorId, number>();
+  // Evidence for shared names: the unshared mentions of each actor, and where the first one is.
+  const evidence = new Map<ActorId, {count: number; first: number}>();
+  let position = 0;
   for (const slot of slots) {
     for (const match of slot.matches) {
+      position++;
       const [only] = match.actors;
-      if (match.actors.length === 1 && only !== undefined) evidence.set(only, (evidence.get(only) ?? 0) + 1);
+      if (match.actors.length !== 1 || only === undefined) continue;
+      const seen = evidence.get(only);
+      evidence.set(only, seen === undefined ? {count: 1, first: position} : {count: seen.count + 1, first: seen.first});
     }
   }
   const resolve = (match: NameMatch): ActorId | undefined => {
     if (match.actors.length === 1) return match.actors[0];
-    const score = (actor: ActorId): number => (options.listed.has(actor) ? 1e9 : 0) + (evidence.get(actor) ?? 0);
-    const ranked = [...match.actors].sort((a, b) => score(b) - score(a));
-    const [first, second] = ranked;
-    if (first === undefined || score(first) === 0) return undefined;
-    return second !== undefined && score(second) === score(first) ? undefined : first;
+    const score = (actor: ActorId): number => (options.listed.has(actor) ? 1e9 : 0) + (evidence.get(actor)?.count ?? 0);
+    const first = (actor: ActorId): number => evidence.get(actor)?.first ?? Infinity;
+    const [best] = [...match.actors].sort((a, b) => score(b) - score(a) || first(a) - first(b));
+    return best === undefined || score(best) === 0 ? undefined : best;
   };
 
   const counts = new Map<ActorId, {count: number; sentence: string}>();

@@ -52,7 +52,7 @@ export function checkSharedAliases(actors: readonly ParsedActor[]): void {
       const others = list.filter((other) => other.actor !== actor).map((other) => `\`${other.actor.entry.id}\` (\`${other.actor.file.path}\`)`);
       warn(
         actor.file,
-        `The name \`${name}\` is claimed by \`${actor.entry.id}\` and by ${others.join(', ')}. In an article it counts for the actor that article otherwise names more, or that its \`actors:\` lists; where neither helps, it is not counted. Make the alias more specific if you can.`,
+        `The name \`${name}\` is claimed by \`${actor.entry.id}\` and by ${others.join(', ')}. In an article it counts for the one that the article's \`actors:\` lists, or else for the one the article names more often by other names (on a tie, the one named first); where the article names neither otherwise, it is not counted. Make the alias more specific if you can.`,
         place,
         'shared-alias',
       );
