@@ -110,10 +110,8 @@ export function createNameMatcher(actors: readonly ActorNames[]): NameMatcher {
         if (node === undefined) break;
         cursor++;
         if (key === ' ') while (cursor < text.length && space.test(text[cursor] ?? '')) cursor++;
+        // A name ends where a word does: `U.S.` is not found in `U.S.A.`, nor `US` in `USA`.
         if (node.actors !== undefined && (!isWord(text, cursor) || possessiveAt(text, cursor) > 0)) {
-          // A name that ends in a non-word character (`U.S.`) needs no boundary after it.
-          best = {end: cursor, node};
-        } else if (node.actors !== undefined && !isWord(text, cursor - 1)) {
           best = {end: cursor, node};
         }
       }
