@@ -63,7 +63,8 @@ export function splitFile(file: VFile): SplitFile {
   const linesBefore = countLines(text.slice(0, bodyOffset));
   const body = '\n'.repeat(linesBefore) + parsed.content;
   const bodyStart = {line: linesBefore + 1, column: 1};
-  const fields = readFields(file, parsed.matter);
+  // With CRLF line ends gray-matter leaves the `\r` of the last field's line on the block; YAML would keep it in the value.
+  const fields = readFields(file, parsed.matter.replace(/\r$/, ''));
   return {fields, body, bodyStart, hasFrontMatter: true};
 }
 
