@@ -145,8 +145,10 @@ export function findMentions(tree: Root, options: MentionOptions): ArticleMentio
     if (match.actors.length === 1) return match.actors[0];
     const score = (actor: ActorId): number => (options.listed.has(actor) ? 1e9 : 0) + (evidence.get(actor)?.count ?? 0);
     const first = (actor: ActorId): number => evidence.get(actor)?.first ?? Infinity;
-    const [best] = [...match.actors].sort((a, b) => score(b) - score(a) || first(a) - first(b));
-    return best === undefined || score(best) === 0 ? undefined : best;
+    const [best, next] = [...match.actors].sort((a, b) => score(b) - score(a) || first(a) - first(b));
+    if (best === undefined || score(best) === 0) return undefined;
+    // Listed alike and neither named otherwise: nothing decides between them.
+    return next !== undefined && score(next) === score(best) && first(best) === Infinity ? undefined : best;
   };
 
   const counts = new Map<ActorId, {count: number; sentence: string}>();
