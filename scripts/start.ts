@@ -1,0 +1,58 @@
+/**
+ * `npm start [-- --content DIR --port 8080]`
+ *
+ * Preview server with live reload. Drafts are shown here only. Editing an
+ * article, an actor, a topic, a source or a template rebuilds the site and
+ * reloads open pages; content errors are printed and the last good site stays.
+ */
+
+import {parseCliOptions, UsageError} from '../src/cli-options.ts';
+import {startPreview} from '../src/site/preview.ts';
+
+const usage = 'Usage: npm start -- [--content DIR] [--output DIR] [--port PORT]';
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseCliOptions(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const outputDir = process.argv.includes('--output') ? options.output : '.cache/preview';
+  const preview = await startPreview({
+    contentDir: options.content,
+    outputDir,
+    port: options.port ?? 8080,
+    ...(options.baseUrl === undefined ? {} : {overrides: {baseUrl: options.baseUrl}}),
+    onBuild: (result) => {
+      if (result.report !== '') process.stderr.write(result.report);
+      const time = new Date().toTimeString().slice(0, 8);
+      if (result.ok) {
+        process.stdout.write(`[${time}] Built ${result.archive?.articles.length ?? 0} articles (drafts included).\n`);
+      } else {
+        process.stderr.write(`[${time}] Build failed: ${result.failure ?? 'content errors (listed above)'}. Still serving the last good build.\n`);
+      }
+    },
+  });
+  process.stdout.write(`Preview at ${preview.url}\nWatching ${options.content}/ and templates/ for changes. Press Ctrl+C to stop.\n`);
+  const stop = (): void => {
+    void preview.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return 0;
+}
+
+const code = await main().catch((error: unknown) => {
+  process.stderr.write(`Preview failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+});
+if (code !== 0) process.exitCode = code;
