@@ -13,6 +13,7 @@ export interface Addresses {
   readonly actors: PageAddress;
   readonly sources: PageAddress;
   readonly notFound: PageAddress;
+  readonly search: PageAddress;
   readonly feed: PageAddress;
   readonly nav: Navigation;
   article(slug: ArticleSlug): PageAddress;
@@ -49,6 +50,7 @@ export function siteAddresses(site: Site): Addresses {
   const actors = at('/actors/');
   const sources = at('/sources/');
   const feed = at('/feed.xml');
+  const search = at('/search/');
   return {
     home,
     timeline,
@@ -56,6 +58,7 @@ export function siteAddresses(site: Site): Addresses {
     actors,
     sources,
     notFound: at('/404.html'),
+    search,
     feed,
     nav: {
       home: home.url,
@@ -65,6 +68,8 @@ export function siteAddresses(site: Site): Addresses {
       sources: sources.url,
       feed: feed.url,
       stylesheet: at('/assets/style.css').url,
+      search: search.url,
+      script: at('/assets/site.js').url,
     },
     article: (slug) => at(`/articles/${slug}/`),
     actor: (id) => at(`/actors/${id}/`),

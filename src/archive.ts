@@ -409,6 +409,7 @@ export function linkArchive(input: LinkInput): Archive {
       topics: {...addresses.topics, title: 'Topics', description: `The topics of ${site.title}.`},
       actors: {...addresses.actors, title: 'Actors', description: `People, organisations, countries and places named in ${site.title}.`, groups},
       sources: {...addresses.sources, title: 'Sources', description: `The outlets whose reporting ${site.title} keeps.`},
+      search: {...addresses.search, title: 'Search', description: `Search every article, actor, topic and source in ${site.title}.`},
       notFound: {...addresses.notFound, title: 'Page not found', description: `This page is not in ${site.title}.`},
     },
     feed: feedOf(addresses.feed, site.title, addresses.home.absoluteUrl, drafts, feedSizes.archive),

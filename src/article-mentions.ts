@@ -153,17 +153,20 @@ export function findMentions(tree: Root, options: MentionOptions): ArticleMentio
 
   const counts = new Map<ActorId, {count: number; sentence: string}>();
   const links = new Map<Text, {start: number; end: number; actor: ActorId}[]>();
+  const linked = new Set<ActorId>();
   for (const slot of slots) {
     for (const match of slot.matches) {
       const actor = resolve(match);
       if (actor === undefined) continue;
       const seen = counts.get(actor);
-      if (seen !== undefined) {
+      if (seen === undefined) {
+        counts.set(actor, {count: 1, sentence: sentenceAt(slot.block.text, slot.offset + match.start, options.language)});
+      } else {
         seen.count++;
-        continue;
       }
-      counts.set(actor, {count: 1, sentence: sentenceAt(slot.block.text, slot.offset + match.start, options.language)});
-      if (!slot.inLink) {
+      // The first mention outside an existing link becomes a link.
+      if (!slot.inLink && !linked.has(actor)) {
+        linked.add(actor);
         const list = links.get(slot.node) ?? [];
         list.push({start: match.start, end: match.end, actor});
         links.set(slot.node, list);

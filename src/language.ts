@@ -5,7 +5,7 @@
 import type {LanguageTag, TextDirection} from './types.ts';
 
 /** Languages written right to left (primary subtags). */
-const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-Arab', 'prs', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'prs', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
 /** Scripts written right to left (script subtags). */
 const rtlScripts = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg']);

@@ -57,7 +57,7 @@ function isWord(text: string, index: number): boolean {
   return char !== undefined && wordChar.test(char);
 }
 
-/** Length of a possessive (`'s`, `’s`, or a bare `'`/`’` after an `s`) at `index`, if the word ends there. */
+/** Length of a possessive `'s` or `’s` at `index`, if the word ends there (a bare `'` after an `s` ends the word by itself). */
 function possessiveAt(text: string, index: number): number {
   const char = text[index];
   if (char !== "'" && char !== '’') return 0;

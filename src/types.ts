@@ -357,6 +357,7 @@ export interface ArchivePages {
   readonly topics: PageMeta;
   readonly actors: PageMeta & { readonly groups: readonly ActorGroup[] };
   readonly sources: PageMeta;
+  readonly search: PageMeta;
   readonly notFound: PageMeta;
 }
 
@@ -376,6 +377,10 @@ export interface Navigation {
   readonly sources: Href;
   readonly feed: Href;
   readonly stylesheet: Href;
+  /** The search page, which the header's search form submits to. */
+  readonly search: Href;
+  /** The site's one script: the search page's interface and term highlighting on result pages. */
+  readonly script: Href;
 }
 
 /** The whole archive, linked and immutable: everything the renderer needs. */

@@ -224,6 +224,16 @@ describe('findMentions: links', () => {
     );
   });
 
+  test('when the first mention is inside a link, the next one outside a link is linked', () => {
+    const {mentions, html} = mentionsIn('See [the Taliban statement](https://example.org/statement). The Taliban denied it.');
+    assert.deepEqual(counts(mentions), {taliban: 2});
+    assert.equal(mentions[0]?.sentence, 'See the Taliban statement.', 'the sentence is still that of the first mention');
+    assert.equal(
+      html,
+      '<p>See <a href="https://example.org/statement">the Taliban statement</a>. The <a href="/actors/taliban/">Taliban</a> denied it.</p>',
+    );
+  });
+
   test('text in code spans and code blocks is not matched', () => {
     const {mentions, html} = mentionsIn('The `Taliban` field.\n\n```\nTaliban Russia\n```\n\nRussia agreed.');
     assert.deepEqual(mentions, [{actor: 'russia', count: 1, sentence: 'Russia agreed.'}]);
