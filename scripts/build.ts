@@ -50,6 +50,7 @@ async function main(): Promise<number> {
       [
         `Built ${options.output}/: ${plural(result.files, 'file')} in ${Math.round(performance.now() - started)} ms.`,
         `  ${plural(archive.articles.length, 'article')}, ${plural(archive.actors.length, 'actor')}, ${plural(archive.topics.length, 'topic')}, ${plural(archive.sources.length, 'source')}, ${plural(archive.timeline.years.length, 'timeline year')}`,
+        ...(result.search === undefined ? [] : [`  search index: ${plural(result.search.pages, 'page')}, ${Math.round(result.search.bytes / 1024)} KiB`]),
         `  stages: ${stages}`,
         '',
       ].join('\n'),

@@ -68,6 +68,7 @@ export function siteAddresses(site: Site): Addresses {
       sources: sources.url,
       feed: feed.url,
       stylesheet: at('/assets/style.css').url,
+      icon: at('/assets/favicon.svg').url,
       search: search.url,
       script: at('/assets/site.js').url,
     },

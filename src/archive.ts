@@ -281,6 +281,7 @@ export function linkArchive(input: LinkInput): Archive {
           ? {}
           : {wikidata: entry.wikidata, wikidataUrl: `https://www.wikidata.org/wiki/${entry.wikidata}` as AbsoluteUrl}),
         html: renderHtml(tree),
+        text: plainText(tree),
         appearances,
         mentionCount: appearances.reduce((sum, appearance) => sum + appearance.count, 0),
         coActors,
@@ -317,6 +318,7 @@ export function linkArchive(input: LinkInput): Archive {
         title: entry.title,
         description: entry.description,
         html: renderHtml(tree),
+        text: plainText(tree),
         articles: list.map(linkOf),
         actors: topicActors,
         timeline: buildTimeline(list.map(linkOf), addresses),
@@ -343,6 +345,7 @@ export function linkArchive(input: LinkInput): Archive {
         ...(entry.url === undefined ? {} : {url: entry.url}),
         ...(entry.country === undefined ? {} : {country: entry.country}),
         html: renderHtml(tree),
+        text: plainText(tree),
         articles: list.map(linkOf),
       };
     })

@@ -1,7 +1,7 @@
 /**
  * The build, as a table of contents: load and check the content, link the
- * archive, render the pages into a fresh folder, and only when all of that
- * succeeded swap the folder into place. A failed build leaves the previous
+ * archive, render the pages into a fresh folder, index them for search, and
+ * only when all of that succeeded swap the folder into place. A failed build leaves the previous
  * output exactly as it was.
  */
 
@@ -10,6 +10,8 @@ import path from 'node:path';
 import {loadArchive, type StageTiming} from './load-archive.ts';
 import type {ReportedMessage} from './report.ts';
 import type {SiteOverrides} from './site-config.ts';
+import {searchRecords} from './search-records.ts';
+import {type SearchIndexResult, writeSearchIndex} from './search-index.ts';
 import {renderSite} from './site/render.ts';
 import type {Archive} from './types.ts';
 
@@ -33,6 +35,8 @@ export interface BuildResult {
   /** Why the build failed when it was not because of the content. */
   readonly failure?: string;
   readonly files: number;
+  /** The search index, when one was written. */
+  readonly search?: SearchIndexResult;
   readonly timings: readonly StageTiming[];
 }
 
@@ -58,9 +62,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const {files} = await renderSite(loaded.archive, staging);
     timings.push({stage: 'render', ms: performance.now() - clock});
     clock = performance.now();
+    const search = await writeSearchIndex(searchRecords(loaded.archive), staging);
+    timings.push({stage: 'search index', ms: performance.now() - clock});
+    clock = performance.now();
     await swapInto(staging, outputDir);
     timings.push({stage: 'write', ms: performance.now() - clock});
-    return {...base, ok: true, files, timings};
+    return {...base, ok: true, files, search, timings};
   } catch (error) {
     await rm(staging, {recursive: true, force: true});
     return {...base, ok: false, failure: describeError(error), files: 0, timings};

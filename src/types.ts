@@ -282,6 +282,8 @@ export interface Actor {
   readonly wikidataUrl?: AbsoluteUrl;
   /** Sanitized profile HTML. */
   readonly html: string;
+  /** Plain text of the profile. */
+  readonly text: string;
   /** Every article that names the actor, newest first. */
   readonly appearances: readonly Appearance[];
   /** Mentions across all articles. */
@@ -301,6 +303,8 @@ export interface Topic {
   readonly description: string;
   /** Sanitized introduction HTML. */
   readonly html: string;
+  /** Plain text of the introduction. */
+  readonly text: string;
   /** Newest first. */
   readonly articles: readonly ArticleLink[];
   readonly actors: readonly ActorCount[];
@@ -318,6 +322,8 @@ export interface Source {
   readonly url?: AbsoluteUrl;
   readonly country?: string;
   readonly html: string;
+  /** Plain text of the description. */
+  readonly text: string;
   /** Newest first. */
   readonly articles: readonly ArticleLink[];
 }
@@ -377,6 +383,7 @@ export interface Navigation {
   readonly sources: Href;
   readonly feed: Href;
   readonly stylesheet: Href;
+  readonly icon: Href;
   /** The search page, which the header's search form submits to. */
   readonly search: Href;
   /** The site's one script: the search page's interface and term highlighting on result pages. */

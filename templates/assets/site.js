@@ -1,0 +1,227 @@
+// The site's one script. Every page works without it; with it:
+// - the search page (/search/) searches the Pagefind index in the browser,
+//   with the query, filters and order kept in the URL;
+// - a page opened from a search result (?highlight=words) marks those words.
+// It finds the index next to itself (../pagefind/), so it works under any
+// path prefix and on any static host.
+
+const bundle = new URL('../pagefind/', import.meta.url);
+const pageSize = 10;
+
+/** Filter groups in the order shown, with their labels. */
+const filterGroups = [
+  ['kind', 'Type'],
+  ['topic', 'Topic'],
+  ['actor', 'Actor'],
+  ['source', 'Source'],
+  ['year', 'Year'],
+  ['language', 'Language'],
+];
+
+function element(tag, attributes = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    if (name === 'text') node.textContent = value;
+    else node.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+/** Copy Pagefind's excerpt as text, keeping only its <mark> elements. */
+function excerptNodes(html) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const out = [];
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent ?? ''));
+    else if (node.nodeName === 'MARK') out.push(element('mark', {text: node.textContent ?? ''}));
+    else out.push(document.createTextNode(node.textContent ?? ''));
+  }
+  return out;
+}
+
+function readState() {
+  const params = new URLSearchParams(location.search);
+  const filters = {};
+  for (const [key] of filterGroups) {
+    const values = params.getAll(key);
+    if (values.length > 0) filters[key] = values;
+  }
+  return {q: (params.get('q') ?? '').trim(), sort: params.get('sort') === 'newest' ? 'newest' : '', filters};
+}
+
+function writeState(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.sort) params.set('sort', state.sort);
+  for (const [key] of filterGroups) for (const value of state.filters[key] ?? []) params.append(key, value);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
+}
+
+async function startSearch(root) {
+  const form = root.querySelector('#search-form');
+  const input = root.querySelector('#search-query');
+  const sort = root.querySelector('#search-sort');
+  const status = root.querySelector('#search-status');
+  const filtersBox = root.querySelector('#search-filters');
+  const list = root.querySelector('#search-results');
+  const more = root.querySelector('#search-more');
+  const pagefind = await import(new URL('pagefind.js', bundle).href);
+  await pagefind.options({excerptLength: 30});
+  await pagefind.init();
+  // Loads the filter index: without it, results carry no filter counts.
+  await pagefind.filters();
+
+  let state = readState();
+  let shown = [];
+  let run = 0;
+  input.value = state.q;
+  sort.value = state.sort;
+  const header = document.querySelector('#site-search-query');
+  if (header) header.value = state.q;
+
+  const renderFilters = (search) => {
+    filtersBox.replaceChildren();
+    const counts = search?.filters ?? {};
+    for (const [key, label] of filterGroups) {
+      const values = Object.entries(counts[key] ?? {});
+      const selected = state.filters[key] ?? [];
+      if (values.length === 0 && selected.length === 0) continue;
+      values.sort(([a], [b]) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+      const items = values
+        .filter(([value, count]) => count > 0 || selected.includes(value))
+        .map(([value, count], index) => {
+          const id = `filter-${key}-${index}`;
+          const box = element('input', {type: 'checkbox', id, name: key, value, checked: selected.includes(value)});
+          box.addEventListener('change', () => {
+            const current = new Set(state.filters[key] ?? []);
+            if (box.checked) current.add(value);
+            else current.delete(value);
+            state = {...state, filters: {...state.filters, [key]: [...current]}};
+            if (current.size === 0) delete state.filters[key];
+            void update();
+          });
+          return element('li', {}, [box, element('label', {for: id}, [`${value} `, element('span', {class: 'count', 'data-count': String(count), text: `(${count})`})])]);
+        });
+      if (items.length === 0) continue;
+      filtersBox.append(element('fieldset', {'data-filter': key}, [element('legend', {text: label}), element('ul', {}, items)]));
+    }
+  };
+
+  const showResults = async (results, from) => {
+    const items = await Promise.all(
+      results.slice(from, from + pageSize).map(async (result) => {
+        const data = await result.data();
+        const url = new URL(data.url, location.href);
+        if (state.q) url.searchParams.set('highlight', state.q);
+        const meta = [data.meta.kind, data.meta.date, data.meta.source].filter(Boolean).join(' · ');
+        return element('li', {class: 'search-result'}, [
+          element('a', {class: 'search-result-title', href: url.pathname + url.search, text: data.meta.title ?? data.url}),
+          element('p', {class: 'search-result-meta', text: meta}),
+          element('p', {class: 'search-result-excerpt'}, excerptNodes(data.excerpt ?? '')),
+        ]);
+      }),
+    );
+    list.append(...items);
+    more.hidden = from + pageSize >= results.length;
+  };
+
+  const update = async () => {
+    const id = ++run;
+    writeState(state);
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!state.q && !hasFilters) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type words to search every article, actor, topic and source, or choose a filter.';
+      renderFilters({filters: await pagefind.filters()});
+      root.dataset.results = '0';
+      return;
+    }
+    const search = await pagefind.search(state.q || null, {
+      filters: state.filters,
+      ...(state.sort === 'newest' ? {sort: {date: 'desc'}} : {}),
+    });
+    if (id !== run || search === null) return;
+    shown = search.results;
+    list.replaceChildren();
+    renderFilters(search);
+    const count = shown.length;
+    const what = state.q ? ` for “${state.q}”` : '';
+    status.textContent = count === 0 ? `No results${what}.` : `${count} result${count === 1 ? '' : 's'}${what}.`;
+    root.dataset.results = String(count);
+    await showResults(shown, 0);
+  };
+
+  let timer;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state = {...state, q: input.value.trim()};
+      void update();
+    }, 250);
+  });
+  sort.addEventListener('change', () => {
+    state = {...state, sort: sort.value === 'newest' ? 'newest' : ''};
+    void update();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = {...state, q: input.value.trim()};
+    void update();
+  });
+  more.addEventListener('click', () => void showResults(shown, list.children.length));
+  root.dataset.ready = 'true';
+  await update();
+}
+
+/** Mark the words of `?highlight=` in the page's main text. */
+function highlightTerms() {
+  const words = (new URLSearchParams(location.search).get('highlight') ?? '')
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((word) => word.length >= 2);
+  const main = document.querySelector('main');
+  if (words.length === 0 || !main) return;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, mark, noscript') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  let first;
+  for (const node of nodes) {
+    const text = node.textContent ?? '';
+    pattern.lastIndex = 0;
+    if (!pattern.test(text)) continue;
+    pattern.lastIndex = 0;
+    const parts = [];
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      parts.push(document.createTextNode(text.slice(last, match.index)));
+      const mark = element('mark', {class: 'search-term', text: match[0]});
+      first ??= mark;
+      parts.push(mark);
+      last = match.index + match[0].length;
+    }
+    parts.push(document.createTextNode(text.slice(last)));
+    node.replaceWith(...parts);
+  }
+  first?.scrollIntoView({block: 'center'});
+}
+
+const root = document.querySelector('#search');
+if (root) {
+  startSearch(root).catch((error) => {
+    const status = root.querySelector('#search-status');
+    if (status) status.textContent = `Search could not start: ${error instanceof Error ? error.message : String(error)}`;
+  });
+} else {
+  highlightTerms();
+}
