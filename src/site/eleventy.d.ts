@@ -25,5 +25,7 @@ declare module '@11ty/eleventy' {
     constructor(input: string, output: string, options?: EleventyOptions);
     /** Builds and writes the site; resolves to `[passthroughCopyResults, templateResults]`. */
     write(): Promise<unknown>;
+    /** Silences Eleventy's own console output (its per-build summary); errors are still thrown. */
+    disableLogger(): void;
   }
 }

@@ -29,6 +29,8 @@ export async function renderSite(archive: Archive, outputDir: string): Promise<{
       eleventyConfig.addGlobalData('archive', archive);
     },
   });
+  // The build prints its own summary; errors still reach the caller as exceptions.
+  eleventy.disableLogger();
   const result = await eleventy.write();
   return { files: countWrittenFiles(result) };
 }
