@@ -182,6 +182,7 @@ export function linkArchive(input: LinkInput): Archive {
   const articles: Article[] = drafts.map((draft) => {
     const {entry} = draft.parsed;
     const source = entry.source === undefined ? undefined : sourceLinks.get(entry.source);
+    const reportsOn = entry.reportsOn === undefined ? undefined : sourceLinks.get(entry.reportsOn);
     const topics = entry.topics.flatMap((id) => topicLinks.get(id) ?? []);
     const actors = countsFor(draft);
     return {
@@ -192,8 +193,11 @@ export function linkArchive(input: LinkInput): Archive {
       title: entry.title,
       date: entry.date,
       ...(source === undefined ? {} : {source}),
+      ...(reportsOn === undefined ? {} : {reportsOn}),
       ...(entry.originalUrl === undefined ? {} : {originalUrl: entry.originalUrl}),
       authors: entry.authors,
+      editors: entry.editors,
+      ...(entry.genre === undefined ? {} : {genre: entry.genre}),
       language: entry.language,
       dir: entry.dir,
       summary: draft.summary,
@@ -329,8 +333,10 @@ export function linkArchive(input: LinkInput): Archive {
 
   // Sources.
   const articlesBySource = new Map<string, Draft[]>();
+  const articlesReportingOn = new Map<string, Draft[]>();
   for (const draft of drafts) {
     if (draft.parsed.entry.source !== undefined) push(articlesBySource, draft.parsed.entry.source, draft);
+    if (draft.parsed.entry.reportsOn !== undefined) push(articlesReportingOn, draft.parsed.entry.reportsOn, draft);
   }
   const sourceList: Source[] = input.sources
     .map(({entry, tree}): Source => {
@@ -347,6 +353,7 @@ export function linkArchive(input: LinkInput): Archive {
         html: renderHtml(tree),
         text: plainText(tree),
         articles: list.map(linkOf),
+        reportedOn: (articlesReportingOn.get(entry.id) ?? []).map(linkOf),
       };
     })
     .sort((a, b) => byName(a.name, b.name));

@@ -48,7 +48,7 @@ export interface ArticleContext {
 
 /** The fields an article may have. */
 export const articleFields: readonly string[] = [
-  'title', 'date', 'source', 'url', 'authors', 'author', 'language', 'topics', 'actors', 'summary', 'slug', 'draft',
+  'title', 'date', 'source', 'reportsOn', 'url', 'authors', 'author', 'editors', 'genre', 'language', 'topics', 'actors', 'summary', 'slug', 'draft',
 ];
 
 const top: Position = {start: {line: 1, column: 1}, end: {line: 1, column: 1}};
@@ -89,7 +89,14 @@ export function readArticle(content: ContentFile, context: ArticleContext): Pars
   if (sourceField !== undefined && checkReference(fields, context.sources, sourceField) && isSourceId(sourceField.value)) {
     source = sourceField.value;
   }
+  let reportsOn: SourceId | undefined;
+  const reportsOnField = readText(fields, 'reportsOn', false);
+  if (reportsOnField !== undefined && checkReference(fields, context.sources, reportsOnField) && isSourceId(reportsOnField.value)) {
+    reportsOn = reportsOnField.value;
+  }
   const originalUrl = readUrl(fields, 'url', isAbsoluteUrl);
+  const editors = readTextList(fields, 'editors').map((item) => item.value);
+  const genre = readText(fields, 'genre', false)?.value;
 
   const authors = readTextList(fields, 'authors').map((item) => item.value);
   const author = readText(fields, 'author', false);
@@ -135,8 +142,11 @@ export function readArticle(content: ContentFile, context: ArticleContext): Pars
     title: title.value,
     date,
     ...(source === undefined ? {} : {source}),
+    ...(reportsOn === undefined ? {} : {reportsOn}),
     ...(originalUrl === undefined ? {} : {originalUrl}),
     authors,
+    editors,
+    ...(genre === undefined ? {} : {genre}),
     language,
     dir: directionOf(language),
     topics,

@@ -76,8 +76,13 @@ export interface ArticleEntry {
   readonly title: string;
   readonly date: PartialDate;
   readonly source?: SourceId;
+  /** The outlet whose reporting the article is based on ("Read more at …"). */
+  readonly reportsOn?: SourceId;
   readonly originalUrl?: AbsoluteUrl;
   readonly authors: readonly string[];
+  readonly editors: readonly string[];
+  /** What kind of piece it is, when not plain news: `opinion`, `analysis`, … */
+  readonly genre?: string;
   readonly language: LanguageTag;
   readonly dir: TextDirection;
   readonly topics: readonly TopicId[];
@@ -244,8 +249,11 @@ export interface Article {
   readonly title: string;
   readonly date: PartialDate;
   readonly source?: SourceLink;
+  readonly reportsOn?: SourceLink;
   readonly originalUrl?: AbsoluteUrl;
   readonly authors: readonly string[];
+  readonly editors: readonly string[];
+  readonly genre?: string;
   readonly language: LanguageTag;
   readonly dir: TextDirection;
   readonly summary: string;
@@ -326,6 +334,8 @@ export interface Source {
   readonly text: string;
   /** Newest first. */
   readonly articles: readonly ArticleLink[];
+  /** Articles from other outlets that report on this outlet's reporting, newest first. */
+  readonly reportedOn: readonly ArticleLink[];
 }
 
 /** Actors of one kind, for the actors index. */
