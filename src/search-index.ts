@@ -10,6 +10,7 @@
 import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import {canonicaliseSearchBundle} from './search-canonical.ts';
 import type {SearchRecord} from './search-records.ts';
 
 /** What indexing did. */
@@ -55,6 +56,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], siteDir
     await pagefind.close();
   }
 
+  await canonicaliseSearchBundle(outputPath);
   const entry: unknown = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
   const pages = countPages(entry);
   if (pages < records.length) {
