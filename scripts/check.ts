@@ -28,6 +28,7 @@ async function main(): Promise<number> {
   }
   const result = await loadArchive(options.content, {
     includeDrafts: true,
+    advice: true,
     overrides: {
       ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
       ...(options.pathPrefix === undefined ? {} : {pathPrefix: options.pathPrefix}),

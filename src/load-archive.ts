@@ -6,6 +6,7 @@
 
 import type {VFile} from 'vfile';
 import {readArticle, type ParsedArticle} from './article-entry.ts';
+import {adviseOnContent} from './advice.ts';
 import {linkArchive} from './archive.ts';
 import {checkDuplicateSlugs, checkSharedAliases} from './consistency.ts';
 import {readContentFiles} from './content-files.ts';
@@ -24,6 +25,8 @@ export interface LoadOptions {
   readonly overrides?: SiteOverrides;
   /** Today as `YYYY-MM-DD` (for the future-date check); default: today in UTC. */
   readonly today?: string;
+  /** Also give editors' advice (articles with no topic, unused actors, suggested actors); `check` does. */
+  readonly advice?: boolean;
   /** Folder that reported paths are relative to; default: the working folder. */
   readonly cwd?: string;
 }
@@ -76,6 +79,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
 
   checkDuplicateSlugs(articles);
   checkSharedAliases(actors);
+  if (options.advice === true) adviseOnContent(articles, actors);
 
   const files = [
     ...content.other,
