@@ -1,0 +1,81 @@
+/**
+ * `npm run new`: creates a complete article file, refuses to overwrite, and
+ * suggests a free slug.
+ */
+
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {cp, mkdtemp, readFile, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+import {loadArchive} from '../src/load-archive.ts';
+import {freeSlug, slugFromTitle} from '../src/new-article.ts';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../', import.meta.url));
+const fixture = fileURLToPath(new URL('fixtures/archive/content/', import.meta.url));
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-new-'));
+after(() => rm(scratch, {recursive: true, force: true}));
+
+async function newArticle(content: string, ...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  return run(process.execPath, ['--import', 'tsx', 'scripts/new.ts', ...args, '--content', content], {cwd: root}).then(
+    ({stdout, stderr}) => ({code: 0, stdout, stderr}),
+    (error: {code: number; stdout: string; stderr: string}) => ({code: error.code, stdout: error.stdout, stderr: error.stderr}),
+  );
+}
+
+test('creates an article with every field filled or commented, which checks clean once filled in', async () => {
+  const content = path.join(scratch, 'one');
+  await cp(fixture, content, {recursive: true});
+  const created = await newArticle(content, 'Taliban claim control of Panjshir', '--date', '2021-09-06', '--source', 'example-wire');
+  assert.equal(created.code, 0, created.stderr);
+  const file = path.join(content, 'articles/2021/taliban-claim-control-of-panjshir.md');
+  assert.equal(created.stdout.trim(), file);
+  const text = await readFile(file, 'utf8');
+  assert.match(text, /^---\ntitle: "Taliban claim control of Panjshir"\ndate: "2021-09-06" +#/);
+  assert.match(text, /^source: example-wire +#/m);
+  for (const field of ['reportsOn', 'url', 'authors', 'editors', 'genre', 'language', 'actors', 'summary', 'slug']) {
+    assert.match(text, new RegExp(`^# ${field}: `, 'm'), `${field} is there, commented`);
+  }
+  assert.match(text, /^topics: \[\] +#/m);
+  assert.match(text, /^draft: true +#/m);
+
+  // A draft is read without errors, and is published only with drafts.
+  const loaded = await loadArchive(content, {today: '2026-01-01', includeDrafts: true});
+  assert.deepEqual(loaded.messages.filter((message) => message.severity === 'error'), []);
+  assert.ok(loaded.archive?.articles.some((article) => article.slug === 'taliban-claim-control-of-panjshir'));
+});
+
+test('refuses to overwrite and suggests a free slug', async () => {
+  const content = path.join(scratch, 'two');
+  await cp(fixture, content, {recursive: true});
+  assert.equal((await newArticle(content, 'Kabul falls', '--date', '2021-08-15')).code, 0);
+  const first = await newArticle(content, 'Kabul falls', '--date', '2021-08-15');
+  assert.equal(first.code, 1);
+  assert.match(first.stderr, /already exists; nothing was written\. Use a free slug, e\.g\. `npm run new -- "Kabul falls" --slug kabul-falls-2`/);
+  // `kabul` is taken by the fixture's 2021/kabul.md.
+  const second = await newArticle(content, 'Kabul', '--date', '2022');
+  assert.equal(second.code, 1);
+  assert.match(second.stderr, /The slug `kabul` is already used by another article; nothing was written\. .*--slug kabul-2/);
+});
+
+test('explains a bad date or an unknown source', async () => {
+  const content = path.join(scratch, 'three');
+  await cp(fixture, content, {recursive: true});
+  const badDate = await newArticle(content, 'Something', '--date', '2021-13');
+  assert.equal(badDate.code, 1);
+  assert.match(badDate.stderr, /`--date 2021-13` is not a valid date: the month `13` is not between `01` and `12`/);
+  const badSource = await newArticle(content, 'Something', '--source', 'example-wir');
+  assert.equal(badSource.code, 1);
+  assert.match(badSource.stderr, /Unknown source `example-wir`.*\(did you mean `example-wire`\?\)/);
+});
+
+test('slugs from titles are short and free', () => {
+  assert.equal(slugFromTitle('Pentagon Ties Russia to Taliban Attack, Publicly Accuses Moscow of Arming Afghan Militants'), 'pentagon-ties-russia-to-taliban-attack-publicly-accuses');
+  assert.ok(slugFromTitle('x'.repeat(100)).length <= 60);
+  assert.equal(freeSlug('kabul', new Set(['kabul', 'kabul-2'])), 'kabul-3');
+  assert.equal(freeSlug('doha', new Set(['kabul'])), 'doha');
+});
