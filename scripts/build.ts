@@ -28,7 +28,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const started = performance.now();
+  // Progress on a terminal only, so logs and CI output stay clean.
+  const progress = process.stderr.isTTY
+    ? (stage: string): void => void process.stderr.write(`\r\x1b[2K${stage}…`)
+    : undefined;
   const result = await build({
+    ...(progress === undefined ? {} : {onStage: progress}),
     contentDir: options.content,
     outputDir: options.output,
     includeDrafts: options.drafts,
@@ -37,6 +42,7 @@ async function main(): Promise<number> {
       ...(options.pathPrefix === undefined ? {} : {pathPrefix: options.pathPrefix}),
     },
   });
+  if (progress !== undefined) process.stderr.write('\r\x1b[2K');
   if (result.report !== '') process.stderr.write(result.report);
   if (!result.ok) {
     const why = result.failure === undefined ? 'the content has errors (listed above)' : result.failure;
@@ -45,13 +51,21 @@ async function main(): Promise<number> {
   }
   const {archive} = result;
   if (archive !== undefined) {
-    const stages = result.timings.map((timing) => `${timing.stage} ${Math.round(timing.ms)} ms`).join(', ');
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const pages = [
+      plural(archive.articles.length, 'article'),
+      plural(archive.actors.length, 'actor'),
+      plural(archive.topics.length, 'topic'),
+      plural(archive.sources.length, 'source'),
+      plural(archive.pages.timelineYears.length, 'timeline year'),
+    ];
+    const feeds = 1 + archive.topics.length + archive.actors.length;
     process.stdout.write(
       [
-        `Built ${options.output}/: ${plural(result.files, 'file')} in ${Math.round(performance.now() - started)} ms.`,
-        `  ${plural(archive.articles.length, 'article')}, ${plural(archive.actors.length, 'actor')}, ${plural(archive.topics.length, 'topic')}, ${plural(archive.sources.length, 'source')}, ${plural(archive.timeline.years.length, 'timeline year')}`,
+        `Built ${options.output}/ in ${seconds} s: ${plural(result.files, 'file')}.`,
+        `  pages: ${pages.join(', ')}, plus home, indexes, search and 404; ${plural(feeds, 'feed')}`,
         ...(result.search === undefined ? [] : [`  search index: ${plural(result.search.pages, 'page')}, ${Math.round(result.search.bytes / 1024)} KiB`]),
-        `  stages: ${stages}`,
+        `  time: ${result.timings.map((timing) => `${timing.stage} ${Math.round(timing.ms)} ms`).join(', ')}`,
         '',
       ].join('\n'),
     );

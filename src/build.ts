@@ -23,6 +23,8 @@ export interface BuildOptions {
   readonly overrides?: SiteOverrides;
   /** Today as `YYYY-MM-DD`, for the future-date check. */
   readonly today?: string;
+  /** Told when each stage after loading starts, for progress output. */
+  readonly onStage?: (stage: string) => void;
 }
 
 /** What a build did. */
@@ -59,12 +61,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await mkdir(path.dirname(outputDir), {recursive: true});
   let clock = performance.now();
   try {
+    options.onStage?.('render');
     const {files} = await renderSite(loaded.archive, staging);
     timings.push({stage: 'render', ms: performance.now() - clock});
     clock = performance.now();
+    options.onStage?.('search index');
     const search = await writeSearchIndex(searchRecords(loaded.archive), staging);
     timings.push({stage: 'search index', ms: performance.now() - clock});
     clock = performance.now();
+    options.onStage?.('write');
     await swapInto(staging, outputDir);
     timings.push({stage: 'write', ms: performance.now() - clock});
     return {...base, ok: true, files, search, timings};
