@@ -219,3 +219,40 @@ describe('the archive in content/', () => {
     assert.deepEqual(broken, []);
   });
 });
+
+describe('a build under a path prefix', () => {
+  test('puts the prefix on every link, asset, feed entry, sitemap URL and search result', async () => {
+    const out = path.join(scratch, 'prefixed');
+    const result = await build({
+      contentDir: fixture,
+      outputDir: out,
+      today: '2026-01-01',
+      overrides: {baseUrl: 'https://example.org', pathPrefix: '/archive/'},
+    });
+    assert.equal(result.ok, true, result.failure);
+    const {checked, broken} = await findBrokenLinks(out, '/archive/');
+    assert.ok(checked > 100);
+    assert.deepEqual(broken, []);
+
+    const home = await read(out, 'index.html');
+    assert.match(home, /<link rel="stylesheet" href="\/archive\/assets\/style\.css">/);
+    assert.match(home, /<script type="module" src="\/archive\/assets\/site\.js"><\/script>/);
+    assert.match(home, /<form class="site-search" role="search" action="\/archive\/search\/"/);
+    assert.match(home, /<link rel="canonical" href="https:\/\/example\.org\/archive\/">/);
+
+    const sitemap = await read(out, 'sitemap.xml');
+    const locations = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
+    assert.ok(locations.length > 10);
+    assert.deepEqual(locations.filter((url) => !url.startsWith('https://example.org/archive/')), []);
+
+    const feed = await read(out, 'feed.xml');
+    const links = [...feed.matchAll(/<link[^>]*href="([^"]*)"/g)].map((match) => match[1] ?? '');
+    assert.ok(links.length > 4);
+    assert.deepEqual(links.filter((url) => !url.startsWith('https://example.org/archive/')), []);
+    assert.match(feed, /href=&quot;\/archive\/actors\/taliban\/&quot;/, 'links inside entries carry the prefix');
+    assert.doesNotMatch(feed, /href=&quot;\/actors\//);
+
+    const data = JSON.parse(await read(out, 'data/articles.json')) as {url: string}[];
+    assert.ok(data.every((article) => article.url.startsWith('https://example.org/archive/articles/')));
+  });
+});
