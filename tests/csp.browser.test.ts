@@ -60,11 +60,10 @@ describe('Content-Security-Policy', {skip}, () => {
         if (message.type() === 'error') problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(error.message));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-        });
-      });
+      // Runs in the page, where `document` exists.
+      await page.addInitScript(
+        "document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));",
+      );
       await page.goto(server.url + url);
       if (name === 'search') {
         await page.waitForSelector('#search[data-results]');
