@@ -164,6 +164,8 @@ export function linkArchive(input: LinkInput): Archive {
     for (const mention of draft.mentions) push(articlesByActor, mention.actor, draft);
     for (const topic of draft.parsed.entry.topics) push(articlesByTopic, topic, draft);
   }
+  // Drafts are sorted newest first, so a lower index is the newer article.
+  const rank = new Map(drafts.map((draft, index) => [draft, index]));
   const relatedTo = (draft: Draft): ArticleLink[] => {
     const scores = new Map<Draft, number>();
     for (const mention of draft.mentions) {
@@ -173,10 +175,23 @@ export function linkArchive(input: LinkInput): Archive {
       for (const other of articlesByTopic.get(topic) ?? []) scores.set(other, (scores.get(other) ?? 0) + 2);
     }
     scores.delete(draft);
-    return [...scores]
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || newestFirst(a.parsed.entry, b.parsed.entry))
-      .slice(0, relatedCount)
-      .map(([other]) => other.link);
+    // Keep the best few in one pass: sorting every candidate grows with the archive.
+    const best: {draft: Draft; score: number; rank: number}[] = [];
+    for (const [other, score] of scores) {
+      const candidate = {draft: other, score, rank: rank.get(other) ?? 0};
+      const worse = (a: typeof candidate, b: typeof candidate): boolean => a.score < b.score || (a.score === b.score && a.rank > b.rank);
+      const last = best[best.length - 1];
+      if (best.length === relatedCount && last !== undefined && !worse(last, candidate)) continue;
+      let index = best.length;
+      while (index > 0) {
+        const previous = best[index - 1];
+        if (previous === undefined || !worse(previous, candidate)) break;
+        index--;
+      }
+      best.splice(index, 0, candidate);
+      if (best.length > relatedCount) best.pop();
+    }
+    return best.map((item) => item.draft.link);
   };
 
   const articles: Article[] = drafts.map((draft) => {

@@ -110,6 +110,9 @@ describe('building the fixture archive', () => {
     assert.equal(prose.split('<a href="/actors/taliban/">Taliban</a>').length - 1, 1, 'Taliban linked once in the body');
     assert.equal(prose.split('href="/actors/ahmad-massoud/"').length - 1, 1, 'Ahmad Massoud linked once in the body');
     assert.match(html, /<a href="\/actors\/ahmad-massoud\/">Ahmad Massoud<\/a> <span class="count">3 mentions<\/span>/);
+    // Related articles, by shared topics (2 each) and actors (1 each): dari 4, kabul 3, arms 2.
+    const related = html.slice(html.indexOf('<h2>Related articles</h2>'));
+    assert.deepEqual([...related.matchAll(/href="\/articles\/([a-z-]+)\/"/g)].map((match) => match[1]), ['dari', 'kabul', 'arms']);
     // Nothing dangerous from the Markdown survives.
     assert.doesNotMatch(html, /alert\(/);
     assert.doesNotMatch(html, /javascript:/i);
