@@ -34,7 +34,7 @@ import {
   subscriptionSignal,
   tagList,
 } from './line-signals.ts';
-import {contentWords, namesOf, relatedness, topicSimilarity, vocabularyOf, type Vocabulary} from './vocabulary.ts';
+import {contentWords, namesOf, overlap, topicSimilarity, vocabularyOf, type Vocabulary} from './vocabulary.ts';
 
 /** A paragraph or sub-head of the cleaned article, with the raw line it comes from. */
 export interface BodyBlock {
@@ -93,7 +93,8 @@ export interface CleanOptions {
 
 /**
  * The share of a line's content words that must be in the vocabulary of the
- * title and the first paragraphs for the line to relate to the article.
+ * title and the first paragraphs for the line to relate to the article (and
+ * at least two of them, for lines of more than one content word).
  */
 export const relatedThreshold = 0.2;
 
@@ -105,6 +106,8 @@ export const relatedThreshold = 0.2;
 export const tailThreshold = 0.15;
 /** See `tailThreshold`. */
 export const paragraphThreshold = 0.3;
+/** A tail of fewer than two paragraphs is only cut when it has at least this many content words. */
+export const minimumTailWords = 60;
 
 interface Line {
   readonly line: number;
@@ -180,7 +183,10 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle
     .slice(0, 3)
     .map((line) => line.text);
   const vocabulary: Vocabulary = vocabularyOf([options.title, ...lead]);
-  const related = (text: string): boolean => relatedness(text, vocabulary) >= relatedThreshold;
+  const related = (text: string): boolean => {
+    const {words, shared} = overlap(text, vocabulary);
+    return words > 0 && shared / words >= relatedThreshold && shared >= Math.min(2, words);
+  };
 
   // 3 (found first, used below). Runs of headline-like lines listing other stories.
   const inList = new Set<number>();
@@ -315,8 +321,10 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle
     const headline = isHeadlineLike(textAt(index));
     if (!headline && !marks.has(index - 1)) continue;
     const rest = keptTexts(index, count);
+    // An appended article is more than a paragraph; a short tail is left for the editor.
     const words = contentWords(rest.join('\n')).length;
-    if (words === 0 || (!headline && words < 25)) continue;
+    const paragraphs = rest.filter((text) => endsAsProse(text) && contentWords(text).length >= 8).length;
+    if (paragraphs < 2 && words < minimumTailWords) continue;
     const before = [options.title, ...keptTexts(0, index)];
     const unrelated =
       topicSimilarity(rest.join('\n'), before, names) < tailThreshold &&

@@ -52,7 +52,7 @@ export interface PreparedArticle {
   readonly suspicious: readonly SuspiciousToken[];
   /** The report: removals, sub-heads, suspicious tokens, what was learned, warnings. */
   readonly report: readonly string[];
-  /** How many report lines are warnings (unknown sources or topics). */
+  /** How many report lines are warnings (unknown sources or topics); they come last. */
   readonly warnings: number;
 }
 
@@ -80,10 +80,9 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
   const suspicious = findSuspiciousTokens(cleaned.blocks);
   if (cleaned.blocks.length === 0) throw new ImportError('nothing is left of the text after cleaning: is it an article?');
   const report = cleanReportLines(cleaned, suspicious);
-  let warnings = 0;
+  const warnings: string[] = [];
   const warn = (message: string): void => {
-    report.push(`warning     ${message}`);
-    warnings++;
+    warnings.push(`warning     ${message}`);
   };
   const sourceId = (match: SourceMatch, field: string, written: string, url?: string): string => {
     if (!match.exists) {
@@ -163,7 +162,7 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
     front,
     cleaned,
     suspicious,
-    report,
-    warnings,
+    report: [...report, ...warnings],
+    warnings: warnings.length,
   };
 }

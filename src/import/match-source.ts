@@ -39,9 +39,11 @@ function nameKeys(text: string): Set<string> {
   return keys;
 }
 
-/** The host of a URL without `www.`, lower case; undefined for anything else. */
+/** The host of a URL or of a bare host name (`theweek.com`), without `www.`, lower case; undefined for anything else. */
 function hostOf(url: string | undefined): string | undefined {
-  if (url === undefined || !isAbsoluteUrl(url)) return undefined;
+  if (url === undefined) return undefined;
+  if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(url)) return url.toLowerCase().replace(/^www\./u, '');
+  if (!isAbsoluteUrl(url)) return undefined;
   return new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
 }
 
