@@ -37,6 +37,7 @@ async function main(): Promise<number> {
     contentDir: options.content,
     outputDir: options.output,
     includeDrafts: options.drafts,
+    ...(options.cache === undefined ? {} : {cacheDir: options.cache}),
     overrides: {
       ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
       ...(options.pathPrefix === undefined ? {} : {pathPrefix: options.pathPrefix}),

@@ -31,6 +31,7 @@ async function main(): Promise<number> {
     contentDir: options.content,
     outputDir,
     port: options.port ?? 8080,
+    ...(options.cache === undefined ? {} : {cacheDir: `${options.cache}-preview`}),
     ...(options.baseUrl === undefined ? {} : {overrides: {baseUrl: options.baseUrl}}),
     onBuild: (result) => {
       if (result.report !== '') process.stderr.write(result.report);

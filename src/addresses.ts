@@ -41,6 +41,11 @@ export function pageAddress(site: Site, path: string): PageAddress {
   };
 }
 
+/** The link to an actor's page under the path prefix `prefix` (`/` or `/archive/`). */
+export function actorHref(prefix: string, id: ActorId): Href {
+  return `${prefix}actors/${id}/` as Href;
+}
+
 /** Build the addresses of `site`. */
 export function siteAddresses(site: Site): Addresses {
   const at = (path: string): PageAddress => pageAddress(site, path);
@@ -73,7 +78,7 @@ export function siteAddresses(site: Site): Addresses {
       script: at('/assets/site.js').url,
     },
     article: (slug) => at(`/articles/${slug}/`),
-    actor: (id) => at(`/actors/${id}/`),
+    actor: (id) => at(actorHref('/', id)),
     topic: (id) => at(`/topics/${id}/`),
     source: (id) => at(`/sources/${id}/`),
     timelineYear: (year) => at(`/timeline/${year}/`),

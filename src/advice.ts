@@ -7,11 +7,12 @@
 
 import type {Nodes, Root} from 'mdast';
 import type {Point} from 'unist';
-import type {ParsedArticle} from './article-entry.ts';
+import type {VFile} from 'vfile';
 import {toSlug} from './fields.ts';
-import {createNameMatcher} from './mentions.ts';
+import type {NameMatcher} from './mentions.ts';
 import {warn} from './messages.ts';
 import type {ParsedActor} from './registry-entries.ts';
+import type {ActorId, ArticleEntry} from './types.ts';
 
 /** How many articles must use a name before it is suggested as an actor. */
 export const suggestionThreshold = 2;
@@ -44,7 +45,7 @@ function isAdjectival(word: string, nameWords: ReadonlySet<string>): boolean {
 }
 
 interface Occurrence {
-  readonly article: ParsedArticle;
+  readonly article: AdvisedArticle;
   readonly place: Point;
 }
 
@@ -69,13 +70,58 @@ function textNodes(tree: Root): {value: string; start: Point}[] {
   return found;
 }
 
+/** What one article's text says about names, for the advice. */
+export interface NameEvidence {
+  /** Actors the article names, by text or front matter. */
+  readonly named: readonly ActorId[];
+  /** Capitalised names that are no actor's, each once, where first used. */
+  readonly candidates: readonly {readonly name: string; readonly place: Point}[];
+}
+
 /**
- * Add advice to the files of `articles` and `actors` as warnings. Run it on
- * trees before linking (linking adds nodes without positions).
+ * Collect an article's name evidence. Run it on the tree before linking
+ * (linking adds nodes without positions).
  */
-export function adviseOnContent(articles: readonly ParsedArticle[], actors: readonly ParsedActor[]): void {
-  const matcher = createNameMatcher(actors.map(({entry}) => ({id: entry.id, names: [entry.name, ...entry.aliases]})));
-  const nameWords = new Set(actors.flatMap(({entry}) => [entry.name, ...entry.aliases].flatMap((name) => name.split(/[\s-]+/))));
+export function collectNameEvidence(tree: Root, listed: readonly ActorId[], matcher: NameMatcher, nameWords: ReadonlySet<string>): NameEvidence {
+  const named = new Set<ActorId>(listed);
+  const candidates: {name: string; place: Point}[] = [];
+  const seenHere = new Set<string>();
+  for (const {value, start} of textNodes(tree)) {
+    const matches = matcher.find(value);
+    for (const match of matches) for (const actor of match.actors) named.add(actor);
+    for (const candidate of value.matchAll(capitalised)) {
+      const offset = candidate.index;
+      const end = offset + candidate[0].length;
+      if (matches.some((match) => match.start < end && offset < match.end)) continue;
+      const name = candidate[0]
+        .replace(/[’'.-]+$/, '')
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:The|A|An) /, '');
+      const words = name.split(/[\s-]+/);
+      if (words.every((word) => notNames.has(word)) || isAdjectival(words.at(-1) ?? '', nameWords)) continue;
+      if (words.length === 1 && (name.length < 3 || /(?:^|[.!?]\s+)$/.test(value.slice(0, offset)))) continue;
+      if (seenHere.has(name)) continue;
+      seenHere.add(name);
+      candidates.push({name, place: pointAt(value, offset, start)});
+    }
+  }
+  return {named: [...named], candidates};
+}
+
+/** The words of every actor's names, to tell forms of known names from new names. */
+export function actorNameWords(actors: readonly {readonly names: readonly string[]}[]): Set<string> {
+  return new Set(actors.flatMap((actor) => actor.names.flatMap((name) => name.split(/[\s-]+/))));
+}
+
+/** An article as the advice sees it. */
+export interface AdvisedArticle {
+  readonly entry: ArticleEntry;
+  readonly file: VFile;
+  readonly evidence: NameEvidence;
+}
+
+/** Add advice to the files of `articles` and `actors` as warnings. */
+export function adviseOnContent(articles: readonly AdvisedArticle[], actors: readonly ParsedActor[]): void {
   const named = new Set<string>();
   const candidates = new Map<string, Occurrence[]>();
 
@@ -83,28 +129,11 @@ export function adviseOnContent(articles: readonly ParsedArticle[], actors: read
     if (article.entry.topics.length === 0) {
       warn(article.file, 'The article has no topic, so no topic page lists it. Add `topics: […]` with ids from `content/topics/`.', {line: 1, column: 1}, 'missing-topics');
     }
-    for (const id of article.entry.actors) named.add(id);
-    const seenHere = new Set<string>();
-    for (const {value, start} of textNodes(article.tree)) {
-      const matches = matcher.find(value);
-      for (const match of matches) for (const actor of match.actors) named.add(actor);
-      for (const candidate of value.matchAll(capitalised)) {
-        const offset = candidate.index;
-        const end = offset + candidate[0].length;
-        if (matches.some((match) => match.start < end && offset < match.end)) continue;
-        const name = candidate[0]
-          .replace(/[’'.-]+$/, '')
-          .replace(/\s+/g, ' ')
-          .replace(/^(?:The|A|An) /, '');
-        const words = name.split(/[\s-]+/);
-        if (words.every((word) => notNames.has(word)) || isAdjectival(words.at(-1) ?? '', nameWords)) continue;
-        if (words.length === 1 && (name.length < 3 || /(?:^|[.!?]\s+)$/.test(value.slice(0, offset)))) continue;
-        if (seenHere.has(name)) continue;
-        seenHere.add(name);
-        const list = candidates.get(name) ?? [];
-        list.push({article, place: pointAt(value, offset, start)});
-        candidates.set(name, list);
-      }
+    for (const id of article.evidence.named) named.add(id);
+    for (const {name, place} of article.evidence.candidates) {
+      const list = candidates.get(name) ?? [];
+      list.push({article, place});
+      candidates.set(name, list);
     }
   }
 

@@ -4,13 +4,10 @@
  * and export that a page shows, so that templates only render.
  */
 
-import type {Root} from 'mdast';
-import {toString} from 'mdast-util-to-string';
-import {findMentions} from './article-mentions.ts';
-import type {ParsedArticle} from './article-entry.ts';
+import type {Mention} from './article-mentions.ts';
 import {actorKinds} from './ids.ts';
 import {renderHtml} from './markdown.ts';
-import {createNameMatcher} from './mentions.ts';
+import {plainText} from './plain-text.ts';
 import type {ParsedActor, ParsedEntry} from './registry-entries.ts';
 import {siteAddresses} from './addresses.ts';
 import {buildTimeline} from './timeline.ts';
@@ -24,6 +21,7 @@ import type {
   ActorKind,
   ActorLink,
   Appearance,
+  ArticleEntry,
   Archive,
   Article,
   ArticleLink,
@@ -40,10 +38,21 @@ import type {
   TopicLink,
 } from './types.ts';
 
+/** An article ready to link: its entry and what processing found in its body. */
+export interface LinkableArticle {
+  readonly entry: ArticleEntry;
+  readonly mentions: readonly Mention[];
+  /** Body HTML, first mentions linked. */
+  readonly html: string;
+  readonly text: string;
+  /** Summary from the first paragraph, used when the entry has none. */
+  readonly lead: string;
+}
+
 /** Everything the linker needs: checked entries and the site. */
 export interface LinkInput {
   readonly site: Site;
-  readonly articles: readonly ParsedArticle[];
+  readonly articles: readonly LinkableArticle[];
   readonly actors: readonly ParsedActor[];
   readonly topics: readonly ParsedEntry<TopicEntry>[];
   readonly sources: readonly ParsedEntry<SourceEntry>[];
@@ -58,7 +67,6 @@ const homeActors = 12;
 const relatedCount = 5;
 const coActorCount = 10;
 const topicActorCount = 10;
-const summaryWords = 40;
 
 const kindLabels: Readonly<Record<ActorKind, {one: string; many: string}>> = {
   person: {one: 'Person', many: 'People'},
@@ -73,20 +81,6 @@ const byName = (a: string, b: string): number => a.localeCompare(b, 'en', {sensi
 /** Newest first, then by slug: the archive's one order of articles. */
 const newestFirst = (a: {readonly date: {readonly sortKey: string}; readonly slug: string}, b: typeof a): number =>
   byText(b.date.sortKey, a.date.sortKey) || byText(a.slug, b.slug);
-
-/** Plain text of a Markdown tree, one line per block. */
-function plainText(tree: Root): string {
-  return tree.children.map((node) => toString(node)).filter((text) => text.trim() !== '').join('\n\n');
-}
-
-/** The first paragraph, cut to about `summaryWords` words. */
-function firstParagraphSummary(tree: Root): string {
-  const paragraph = tree.children.find((node) => node.type === 'paragraph');
-  const text = (paragraph === undefined ? plainText(tree) : toString(paragraph)).replace(/\s+/g, ' ').trim();
-  const words = text.split(' ');
-  if (words.length <= summaryWords + 5) return text;
-  return `${words.slice(0, summaryWords).join(' ').replace(/[,;:.!?]+$/, '')}…`;
-}
 
 /** Link the archive. Entries must have passed the cross-file checks. */
 export function linkArchive(input: LinkInput): Archive {
@@ -107,14 +101,13 @@ export function linkArchive(input: LinkInput): Archive {
       {id: entry.id, url: addresses.actor(entry.id).url, name: entry.name, kind: entry.kind, description: entry.description},
     ]),
   );
-  const matcher = createNameMatcher(input.actors.map(({entry}) => ({id: entry.id, names: [entry.name, ...entry.aliases]})));
 
   // Articles: mentions, HTML, summaries.
   interface Draft {
-    readonly parsed: ParsedArticle;
+    readonly parsed: LinkableArticle;
     readonly link: ArticleLink;
     readonly address: PageAddress;
-    readonly mentions: readonly {readonly actor: ActorId; readonly count: number; readonly sentence: string}[];
+    readonly mentions: readonly Mention[];
     readonly html: string;
     readonly text: string;
     readonly summary: string;
@@ -122,17 +115,11 @@ export function linkArchive(input: LinkInput): Archive {
   const drafts: Draft[] = published
     .map((parsed): Draft => {
       const {entry} = parsed;
-      const found = findMentions(parsed.tree, {
-        matcher,
-        listed: new Set(entry.actors),
-        language: entry.language,
-        href: (actor) => addresses.actor(actor).url,
-      });
-      const mentions = [...found.mentions];
+      const mentions = [...parsed.mentions];
       for (const actor of entry.actors) {
         if (!mentions.some((mention) => mention.actor === actor)) mentions.push({actor, count: 0, sentence: ''});
       }
-      const summary = entry.summary ?? firstParagraphSummary(parsed.tree);
+      const summary = entry.summary ?? parsed.lead;
       const address = addresses.article(entry.slug);
       const source = entry.source === undefined ? undefined : sources.get(entry.source);
       const link: ArticleLink = {
@@ -145,7 +132,7 @@ export function linkArchive(input: LinkInput): Archive {
         language: entry.language,
         dir: entry.dir,
       };
-      return {parsed, link, address, mentions, html: renderHtml(found.tree), text: plainText(parsed.tree), summary};
+      return {parsed, link, address, mentions, html: parsed.html, text: parsed.text, summary};
     })
     .sort((a, b) => newestFirst(a.parsed.entry, b.parsed.entry));
 

@@ -23,6 +23,8 @@ export interface BuildOptions {
   readonly overrides?: SiteOverrides;
   /** Today as `YYYY-MM-DD`, for the future-date check. */
   readonly today?: string;
+  /** Keep processed articles here across builds (see `article-cache.ts`); no cache when absent. */
+  readonly cacheDir?: string;
   /** Told when each stage after loading starts, for progress output. */
   readonly onStage?: (stage: string) => void;
 }
@@ -48,6 +50,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     includeDrafts: options.includeDrafts ?? false,
     ...(options.overrides === undefined ? {} : {overrides: options.overrides}),
     ...(options.today === undefined ? {} : {today: options.today}),
+    ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
   });
   const base = {archive: loaded.archive, messages: loaded.messages, report: loaded.report};
   if (loaded.archive === undefined) {

@@ -9,6 +9,8 @@ import {didYouMean, listCode} from './suggest.ts';
 export interface CliOptions {
   readonly content: string;
   readonly output: string;
+  /** Where builds keep processed articles; `--no-cache` is an empty string. */
+  readonly cache: string | undefined;
   readonly baseUrl?: string;
   readonly pathPrefix?: string;
   readonly drafts: boolean;
@@ -21,6 +23,8 @@ export interface CliOptions {
 const spec = {
   content: {type: 'string'},
   output: {type: 'string'},
+  cache: {type: 'string'},
+  'no-cache': {type: 'boolean'},
   'base-url': {type: 'string'},
   'path-prefix': {type: 'string'},
   drafts: {type: 'boolean'},
@@ -62,6 +66,7 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
   return {
     content: values.content ?? 'content',
     output: values.output ?? '_site',
+    cache: values['no-cache'] === true ? undefined : (values.cache ?? '.cache/build'),
     ...(values['base-url'] === undefined ? {} : {baseUrl: values['base-url']}),
     ...(values['path-prefix'] === undefined ? {} : {pathPrefix: values['path-prefix']}),
     drafts: values.drafts ?? false,

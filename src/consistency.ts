@@ -2,13 +2,22 @@
  * Checks across files: problems no single file shows on its own.
  */
 
-import type {ParsedArticle} from './article-entry.ts';
+import type {Position} from 'unist';
+import type {VFile} from 'vfile';
 import {fail, warn} from './messages.ts';
 import type {ParsedActor} from './registry-entries.ts';
 
+/** What the slug check needs of an article. */
+export interface SluggedArticle {
+  readonly entry: {readonly slug: string};
+  readonly file: VFile;
+  /** Where the slug is set: its field, or the top of the file for a slug from the file name. */
+  readonly slugPlace: Position;
+}
+
 /** Report articles that share a slug (and so a URL), on each file, naming the others. */
-export function checkDuplicateSlugs(articles: readonly ParsedArticle[]): void {
-  const bySlug = new Map<string, ParsedArticle[]>();
+export function checkDuplicateSlugs(articles: readonly SluggedArticle[]): void {
+  const bySlug = new Map<string, SluggedArticle[]>();
   for (const article of articles) {
     const list = bySlug.get(article.entry.slug) ?? [];
     list.push(article);

@@ -5,13 +5,16 @@
  */
 
 import type {VFile} from 'vfile';
-import {readArticle, type ParsedArticle} from './article-entry.ts';
+import type {Position} from 'unist';
 import {adviseOnContent} from './advice.ts';
-import {linkArchive} from './archive.ts';
+import {openArticleCache} from './article-cache.ts';
+import {linkArchive, type LinkableArticle} from './archive.ts';
 import {checkDuplicateSlugs, checkSharedAliases} from './consistency.ts';
 import {readContentFiles} from './content-files.ts';
 import type {ReferenceKind} from './fields.ts';
-import {hasErrors} from './messages.ts';
+import {fail, hasErrors, warn} from './messages.ts';
+import type {ProcessedArticle, ProcessSettings} from './process-article.ts';
+import {processArticles} from './process-articles.ts';
 import {readActor, readSource, readTopic} from './registry-entries.ts';
 import {collectMessages, formatReport, type ReportedMessage} from './report.ts';
 import {readSite, type SiteOverrides} from './site-config.ts';
@@ -27,6 +30,8 @@ export interface LoadOptions {
   readonly today?: string;
   /** Also give editors' advice (articles with no topic, unused actors, suggested actors); `check` does. */
   readonly advice?: boolean;
+  /** Keep processed articles here across builds; no cache when absent. */
+  readonly cacheDir?: string;
   /** Folder that reported paths are relative to; default: the working folder. */
   readonly cwd?: string;
 }
@@ -72,14 +77,65 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const actors = content.actors.flatMap((file) => readActor(file, kinds.actors) ?? []);
   const topics = content.topics.flatMap((file) => readTopic(file) ?? []);
   const sources = content.sources.flatMap((file) => readSource(file) ?? []);
-  const articles: ParsedArticle[] = content.articles.flatMap(
-    (file) => readArticle(file, {defaultLanguage: site?.language ?? ('en' as Archive['site']['language']), today, ...kinds}) ?? [],
-  );
+
+  const settings: ProcessSettings = {
+    defaultLanguage: site?.language ?? ('en' as Archive['site']['language']),
+    topicIds: [...kinds.topics.ids],
+    actorIds: [...kinds.actors.ids],
+    sourceIds: [...kinds.sources.ids],
+    today,
+    actors: actors.map(({entry}) => ({id: entry.id, names: [entry.name, ...entry.aliases]})),
+    pathPrefix: site?.pathPrefix ?? '/',
+    advice: options.advice === true,
+  };
+  const articleSources = content.articles.map((article) => ({
+    contentPath: article.contentPath,
+    reportPath: article.file.path,
+    name: article.name,
+    text: String(article.file.value),
+  }));
+  const cache = options.cacheDir === undefined ? undefined : await openArticleCache(options.cacheDir, settings);
+  const cached = articleSources.map((source) => cache?.get(source));
+  const missing = articleSources.filter((_source, index) => cached[index] === undefined);
+  const fresh = await processArticles(missing, settings);
+  let freshIndex = 0;
+  const processed: ProcessedArticle[] = articleSources.map((source, index) => {
+    const hit = cached[index];
+    if (hit !== undefined) return hit;
+    const result = fresh[freshIndex++];
+    if (result === undefined) throw new Error(`No result for ${source.contentPath}.`);
+    cache?.set(source, result);
+    return result;
+  });
+  await cache?.save();
+
+  // Put each article's messages on its file, and keep those that can be published.
+  interface LoadedArticle extends LinkableArticle {
+    readonly file: VFile;
+    readonly slugPlace: Position;
+    readonly evidence: ProcessedArticle['evidence'];
+  }
+  const articles: LoadedArticle[] = [];
+  content.articles.forEach((article, index) => {
+    const result = processed[index];
+    if (result === undefined) return;
+    for (const message of result.messages) {
+      (message.fatal ? fail : warn)(article.file, message.reason, message.place, message.ruleId);
+    }
+    if (result.entry !== undefined) {
+      articles.push({entry: result.entry, file: article.file, slugPlace: result.slugPlace, mentions: result.mentions, html: result.html, text: result.text, lead: result.lead, evidence: result.evidence});
+    }
+  });
   lap('parse');
 
   checkDuplicateSlugs(articles);
   checkSharedAliases(actors);
-  if (options.advice === true) adviseOnContent(articles, actors);
+  if (options.advice === true) {
+    adviseOnContent(
+      articles.flatMap((article) => (article.evidence === undefined ? [] : [{entry: article.entry, file: article.file, evidence: article.evidence}])),
+      actors,
+    );
+  }
 
   const files = [
     ...content.other,

@@ -12,6 +12,7 @@ import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {build} from '../src/build.ts';
 import {decodeCbor, encodeCbor, type CborValue} from '../src/cbor.ts';
+import type {ActorId, LanguageTag} from '../src/types.ts';
 import {listFiles} from './helpers/site-links.ts';
 
 const fixture = fileURLToPath(new URL('fixtures/archive/content/', import.meta.url));
@@ -49,4 +50,42 @@ test('CBOR round-trips every supported type in the shortest form', () => {
   assert.deepEqual([...encodeCbor(256)], [0x19, 1, 0]);
   assert.deepEqual([...encodeCbor('a')], [0x61, 0x61]);
   assert.throws(() => decodeCbor(Uint8Array.from([0x82, 0x01])), /unexpected end/);
+});
+
+test('a build from the cache is byte-identical to a cold build', async () => {
+  const cacheDir = path.join(scratch, 'cache');
+  const cold = path.join(scratch, 'cold');
+  const warm = path.join(scratch, 'warm');
+  const first = await build({contentDir: fixture, outputDir: cold, today: '2026-01-01', cacheDir});
+  assert.equal(first.ok, true, first.failure);
+  const second = await build({contentDir: fixture, outputDir: warm, today: '2026-01-01', cacheDir});
+  assert.equal(second.ok, true, second.failure);
+  assert.deepEqual(second.messages, first.messages, 'cached articles report the same messages');
+  assert.deepEqual(await fingerprint(warm), await fingerprint(cold));
+});
+
+test('articles processed in worker threads equal those processed in this thread', async () => {
+  const {readContentFiles} = await import('../src/content-files.ts');
+  const {processArticles} = await import('../src/process-articles.ts');
+  const content = await readContentFiles(fixture);
+  const sources = content.articles.map((article) => ({
+    contentPath: article.contentPath,
+    reportPath: article.file.path,
+    name: article.name,
+    text: String(article.file.value),
+  }));
+  const settings = {
+    defaultLanguage: 'en' as LanguageTag,
+    topicIds: content.topics.map((topic) => topic.name),
+    actorIds: content.actors.map((actor) => actor.name),
+    sourceIds: content.sources.map((source) => source.name),
+    today: '2026-01-01',
+    actors: [{id: 'taliban' as ActorId, names: ['Taliban', 'طالبان']}],
+    pathPrefix: '/',
+    advice: true,
+  };
+  const inThread = await processArticles(sources, settings);
+  const inWorkers = await processArticles(sources, settings, {minForWorkers: 0});
+  assert.ok(inThread.some((article) => article.mentions.length > 0));
+  assert.deepEqual(inWorkers, inThread);
 });

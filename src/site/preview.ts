@@ -19,6 +19,8 @@ export interface PreviewOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly overrides?: SiteOverrides;
+  /** Keep processed articles here, so a rebuild after an edit only processes what changed. */
+  readonly cacheDir?: string;
   /** Called after every build, good or bad. */
   readonly onBuild?: (result: BuildResult) => void;
 }
@@ -42,6 +44,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       contentDir: options.contentDir,
       outputDir,
       includeDrafts: true,
+      ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
       // Served from the local server: links and search work at its root.
       overrides: {...options.overrides, pathPrefix: '/'},
     });
