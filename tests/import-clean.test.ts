@@ -12,6 +12,7 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
+import {cleanArticle} from '../src/import/clean.ts';
 import {prepareArticle} from '../src/import/import-article.ts';
 import {parseManifest} from '../src/import/manifest.ts';
 import {readRegistry} from '../src/import/registry.ts';
@@ -81,3 +82,26 @@ for (const name of cases) {
     assert.ok(prepared.cleaned.removed.length > 0, 'something was removed');
   });
 }
+
+test('reporting that only looks like boilerplate is kept', () => {
+  const article = [
+    'Flooding along the Kabul river has displaced about 3,000 families in the eastern districts, officials said on Friday.',
+    'By Tuesday, the army had moved tents and food to the worst-hit villages along the river.',
+    'The provincial council has called on volunteers to sign up at the district offices to help with the clean-up.',
+    'Local clerics collected donations for the displaced families at Friday prayers.',
+    'Published in 1999, a survey of the river found that most of its embankments needed repair.',
+    'The districts worst hit were these:',
+    'Surkh Rod',
+    'Kama',
+    'Behsud',
+    'Topics: the council meeting covered the embankments, the tents and the release of emergency funds for the families.',
+    'Officials said the full plan for the embankments was published online. Read more at the ministry’s website.',
+    'The families said they would stay in the tents until the water level on the river falls.',
+  ];
+  const {blocks, removed} = cleanArticle(article.join('\n'), {title: 'Kabul river floods displace thousands of families'});
+  assert.deepEqual(removed, []);
+  assert.deepEqual(
+    blocks.map((block) => `${block.kind} ${block.text}`),
+    article.map((text) => `paragraph ${text}`),
+  );
+});

@@ -31,6 +31,7 @@ import {
   isSignOff,
   isWidgetLine,
   readMore,
+  readsAsPrompt,
   subscriptionSignal,
   tagList,
 } from './line-signals.ts';
@@ -196,7 +197,8 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle
     if (end - start >= 3) {
       const run = Array.from({length: end - start}, (_, k) => start + k);
       const markers = run.filter((index) => isListMarker(textAt(index))).length;
-      const unrelated = run.filter((index) => !isListMarker(textAt(index)) && !related(textAt(index))).length;
+      // Without separators, only headline-long lines count: a list of names or places is not a list of stories.
+      const unrelated = run.filter((index) => !isListMarker(textAt(index)) && wordCount(textAt(index)) >= 4 && !related(textAt(index))).length;
       if (markers > 0 || (unrelated >= 3 && unrelated * 3 >= run.length * 2)) run.forEach((index) => inList.add(index));
     }
     start = Math.max(end, start + 1);
@@ -260,12 +262,12 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle
       mark(index, 'author-bio');
       continue;
     }
-    if (short && subscriptionSignal(text) && !related(text)) {
+    if (short && subscriptionSignal(text) && readsAsPrompt(text) && !related(text)) {
       mark(index, 'subscription-prompt');
       blockStarts.push(index);
       continue;
     }
-    if ((donationSignal(text) || isSalutation(text)) && !related(text)) {
+    if (((donationSignal(text) && readsAsPrompt(text)) || isSalutation(text)) && !related(text)) {
       mark(index, 'donation-appeal');
       blockStarts.push(index);
       continue;

@@ -4,7 +4,7 @@
  * line's place and its relation to the article, what a signal means.
  */
 
-import {isSeparatorLine, wordCount} from './line-shape.ts';
+import {endsAsProse, isSeparatorLine, wordCount} from './line-shape.ts';
 
 const anyOf = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
 
@@ -52,6 +52,20 @@ export function addressesReader(text: string): boolean {
   return /\b(?:you|your|we|our|us)\b/iu.test(text) || /\b(?:we’|we')(?:re|ve|ll|d)\b/iu.test(text);
 }
 
+/**
+ * Whether a line reads as a prompt rather than as reporting: it speaks to
+ * the reader, starts with an imperative (`Subscribe`, `Sign up`, `Get`,
+ * `Donate`, `Please` …), or is a label without final punctuation. A line of
+ * reporting that merely mentions a newsletter or donations is none of these.
+ */
+export function readsAsPrompt(text: string): boolean {
+  return (
+    addressesReader(text) ||
+    /^(?:subscribe|sign up|sign in|log in|get|join|download|follow|register|try|start|unlock|support|donate|give|please|already|become|chip in|read|listen|watch)\b/iu.test(text) ||
+    !endsAsProse(text)
+  );
+}
+
 /** The salutation of a letter: `Dear Truthout Community,`, `Dear readers,`. */
 export function isSalutation(text: string): boolean {
   return /^Dear\s+\S/u.test(text) && wordCount(text) <= 8 && !/[.!?]$/u.test(text);
@@ -75,6 +89,15 @@ export interface Credit {
 }
 
 const nameSeparators = /\s*(?:,|;|&|\band\b)\s*/u;
+
+/** A person's or an outlet's name: capitalised words, with the particles names have (`bin`, `al`, `de` …). */
+const namePattern = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al|bin|bint|da|de|del|der|di|du|el|ibn|la|le|ud|ul|van|von))*$/u;
+
+/** Whether `text` is only names: `Jane Roe`, `Jane Roe and John Doe`, `Theara Coleman, The Week US`. */
+function isNameList(text: string): boolean {
+  const parts = text.split(nameSeparators).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => namePattern.test(part) && wordCount(part) <= 5);
+}
 
 /** Split `Jane Roe and John Doe` into names, dropping empty parts and outlet-like parts (`The Week US`). */
 function splitNames(text: string): string[] {
@@ -100,8 +123,9 @@ export function credits(text: string): Credit[] {
     }
     const bare = /^By\s+(\p{Lu}.*)$/u.exec(part);
     if (bare !== null && found.length === 0) {
-      const rest = (bare[1] ?? '').split(/\s+(?:Published|Updated|Posted|Last updated)\b|\s+[|–—]\s+|\s+-\s+/u)[0] ?? '';
-      const names = splitNames(rest);
+      const rest = (bare[1] ?? '').split(/\s+(?:Published|Updated|Posted|Last updated)\b|\s+[|–—]\s+|\s+-\s+/u)[0]?.trim() ?? '';
+      // `By Tuesday, the army had …` is reporting, not a byline: a byline is names only.
+      const names = isNameList(rest) ? splitNames(rest) : [];
       if (names.length > 0 && wordCount(rest) <= 12) found.push({role: 'authors', names, bare: true});
     }
   }
@@ -110,7 +134,7 @@ export function credits(text: string): Credit[] {
 
 /** A publication or update stamp on a line of its own: `Published 4 December 2025`, `Updated: 10:32 GMT`. */
 export function isDateStamp(text: string): boolean {
-  return /^(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s+\S/iu.test(text) && wordCount(text) <= 12;
+  return /^(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s+\S/iu.test(text) && wordCount(text) <= 12 && !/[.!?,;]$/u.test(text);
 }
 
 const bioRole =
@@ -154,7 +178,8 @@ export function readMore(text: string): ReadMore | undefined {
     return {...(outlet === undefined || outlet === '' ? {} : {outlet}), start: 0, text};
   }
   const tail = readMoreTail.exec(text);
-  if (tail !== null && tail[1] !== undefined && tail[2] !== undefined && wordCount(tail[2]) <= 8) {
+  // Only an outlet's name (capitalised) makes the last sentence a link: `Read more at the ministry's site.` is text.
+  if (tail !== null && tail[1] !== undefined && tail[2] !== undefined && wordCount(tail[2]) <= 8 && /^(?:the\s+)?[\p{Lu}\p{N}]/u.test(tail[2])) {
     const start = text.length - text.slice(tail.index).trimStart().length;
     return {outlet: tail[2].trim(), start, text: text.slice(start)};
   }
@@ -169,7 +194,7 @@ export function tagList(text: string): string[] | undefined {
     .split(/\s*[,;|]\s*/u)
     .map((tag) => tag.trim().replace(/\.$/u, ''))
     .filter((tag) => tag !== '');
-  return tags.length > 0 ? tags : undefined;
+  return tags.length > 0 && tags.every((tag) => wordCount(tag) <= 6) ? tags : undefined;
 }
 
 const widgetLine = new RegExp(
