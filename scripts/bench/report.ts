@@ -1,0 +1,320 @@
+/**
+ * The benchmark's results: their shape (also written with `--json`),
+ * medians over runs, the goals they are checked against, and the text report.
+ */
+
+import type {FolderSize, TreeComparison} from './files.ts';
+import type {Machine} from './machine.ts';
+import type {SearchProbeResult} from './search-probe.ts';
+
+/** One measured command: its process tree's figures and what it wrote. */
+export interface Step {
+  readonly label: string;
+  readonly ok: boolean;
+  readonly wallMs: number;
+  /** Approximate user + system CPU time over the process tree. */
+  readonly cpuMs: number;
+  /** Peak of the summed RSS of the process tree, in bytes. */
+  readonly peakRssBytes: number;
+  readonly peakProcesses: number;
+  /** The 1-minute load average when the step started: how busy the shared machine was. */
+  readonly loadAtStart: number;
+  readonly output?: FolderSize;
+  /** Our build's own per-stage timings, from its `time:` summary line, in ms. */
+  readonly stages: Readonly<Record<string, number>>;
+  /** Why the step failed, when it did. */
+  readonly failure?: string;
+}
+
+/** Our four builds in one run. */
+export interface OurSteps {
+  /** A build into a fresh output folder. */
+  readonly cold: Step;
+  /** A rebuild into the same folder after appending a sentence to one article. */
+  readonly edit: Step;
+  /** A rebuild with nothing changed. */
+  readonly noChange: Step;
+  /** A build of the edited content into a fresh folder, to compare the rebuilt output with. */
+  readonly reference: Step;
+}
+
+/** One run of everything. */
+export interface RunResult {
+  readonly ours: OurSteps;
+  /** The output after the edit rebuild against the reference build. */
+  readonly editComparison: TreeComparison;
+  /** The output after the no-change rebuild against the reference build. */
+  readonly noChangeComparison: TreeComparison;
+  readonly eleventy?: Step;
+  readonly hugo?: Step;
+  readonly pagefind?: Step;
+}
+
+/** A goal of the project and whether this run met it. */
+export interface Goal {
+  readonly goal: string;
+  readonly status: 'pass' | 'fail' | 'not measured';
+  readonly detail: string;
+}
+
+/** Everything a benchmark run found. */
+export interface BenchResult {
+  readonly machine: Machine;
+  readonly versions: Readonly<Record<string, string>>;
+  readonly articles: number;
+  readonly corpus: {readonly files: number; readonly words: number; readonly ms: number; readonly editedArticle: string};
+  readonly runs: readonly RunResult[];
+  /** Medians over the runs (the values themselves for one run). */
+  readonly median: {
+    readonly ours: OurSteps;
+    readonly eleventy?: Step;
+    readonly hugo?: Step;
+    readonly pagefind?: Step;
+    readonly hugoPagefind?: Step;
+  };
+  readonly identical: boolean;
+  readonly search?: SearchProbeResult;
+  readonly goals: readonly Goal[];
+  /** Things left out or gone wrong, said loudly. */
+  readonly warnings: readonly string[];
+}
+
+/** The middle value (mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2;
+}
+
+/** The median of each figure of `steps` (output size from the last one). */
+export function medianStep(steps: readonly Step[]): Step {
+  const last = steps[steps.length - 1];
+  if (last === undefined) throw new Error('medianStep needs at least one step.');
+  if (steps.length === 1) return last;
+  const stageNames = [...new Set(steps.flatMap((step) => Object.keys(step.stages)))];
+  const stages: Record<string, number> = {};
+  for (const name of stageNames) stages[name] = median(steps.flatMap((step) => (step.stages[name] === undefined ? [] : [step.stages[name]])));
+  return {
+    ...last,
+    ok: steps.every((step) => step.ok),
+    wallMs: median(steps.map((step) => step.wallMs)),
+    cpuMs: median(steps.map((step) => step.cpuMs)),
+    peakRssBytes: median(steps.map((step) => step.peakRssBytes)),
+    peakProcesses: Math.max(...steps.map((step) => step.peakProcesses)),
+    loadAtStart: median(steps.map((step) => step.loadAtStart)),
+    stages,
+  };
+}
+
+/** Two steps run one after the other, as one: times add up, the memory peak is the larger one. */
+export function sequence(label: string, first: Step, second: Step): Step {
+  return {
+    label,
+    ok: first.ok && second.ok,
+    wallMs: first.wallMs + second.wallMs,
+    cpuMs: first.cpuMs + second.cpuMs,
+    peakRssBytes: Math.max(first.peakRssBytes, second.peakRssBytes),
+    peakProcesses: Math.max(first.peakProcesses, second.peakProcesses),
+    loadAtStart: first.loadAtStart,
+    ...(second.output === undefined ? {} : {output: second.output}),
+    stages: {},
+  };
+}
+
+/** The bytes limit of the peak-memory goal (1.5 GB). */
+export const memoryGoalBytes = 1.5e9;
+/** The time limit of the edit-rebuild goal. */
+export const editGoalMs = 5000;
+/** The bytes limit of the first-query goal (300 KB). */
+export const searchGoalBytes = 300_000;
+
+/** Check the project's goals against the medians. */
+export function checkGoals(result: Omit<BenchResult, 'goals'>): Goal[] {
+  const {ours, hugoPagefind} = result.median;
+  const goals: Goal[] = [];
+  goals.push(
+    hugoPagefind === undefined
+      ? {goal: 'Cold build no slower than Hugo + Pagefind', status: 'not measured', detail: 'the Hugo baseline did not run'}
+      : {
+          goal: 'Cold build no slower than Hugo + Pagefind',
+          status: ours.cold.wallMs <= hugoPagefind.wallMs ? 'pass' : 'fail',
+          detail: `${seconds(ours.cold.wallMs)} s vs ${seconds(hugoPagefind.wallMs)} s (${ratio(ours.cold.wallMs, hugoPagefind.wallMs)})`,
+        },
+  );
+  const peak = Math.max(ours.cold.peakRssBytes, ours.edit.peakRssBytes, ours.noChange.peakRssBytes, ours.reference.peakRssBytes);
+  goals.push({
+    goal: 'Peak memory of the build process tree under 1.5 GB',
+    status: peak < memoryGoalBytes ? 'pass' : 'fail',
+    detail: `${megabytes(peak)} MB at most over our builds`,
+  });
+  goals.push({
+    goal: 'Edit-one-article rebuild under 5 s, output identical to a cold build',
+    status: ours.edit.wallMs < editGoalMs && result.identical ? 'pass' : 'fail',
+    detail: `${seconds(ours.edit.wallMs)} s; output ${result.identical ? 'identical' : 'DIFFERS'}`,
+  });
+  goals.push({
+    goal: 'Linear growth 1k → 10k → 100k',
+    status: 'not measured',
+    detail: `one size per run: compare ${(ours.cold.wallMs / result.articles).toFixed(2)} ms per article with runs at other sizes (docs/performance.md)`,
+  });
+  const search = result.search;
+  if (search === undefined || !search.ok) {
+    goals.push({goal: 'Search: first query under 300 KB', status: 'not measured', detail: search === undefined ? 'skipped' : search.reason});
+  } else {
+    const worst = Math.max(...search.probes.map((probe) => probe.searchSettled.bytes));
+    goals.push({
+      goal: 'Search: first query under 300 KB',
+      status: worst < searchGoalBytes ? 'pass' : 'fail',
+      detail: search.probes.map((probe) => `"${probe.query}" ${kilobytes(probe.searchSettled.bytes)} KB, first result after ${seconds(probe.msToFirstResult)} s`).join('; '),
+    });
+  }
+  return goals;
+}
+
+/** Milliseconds as seconds for a table. */
+export function seconds(ms: number): string {
+  return Number.isFinite(ms) ? (ms / 1000).toFixed(ms < 10_000 ? 2 : 1) : '–';
+}
+
+/** Bytes as MB (10^6 bytes). */
+export function megabytes(bytes: number): string {
+  return Number.isFinite(bytes) ? (bytes / 1e6).toFixed(bytes < 1e8 ? 1 : 0) : '–';
+}
+
+/** Bytes as KB (10^3 bytes). */
+export function kilobytes(bytes: number): string {
+  return (bytes / 1000).toFixed(1);
+}
+
+/** `a / b` as `1.23×`. */
+export function ratio(a: number, b: number): string {
+  return b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : '–';
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], rightFrom = 1): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (row: readonly string[]): string =>
+    row.map((cell, column) => (column >= rightFrom ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function stepRow(step: Step): string[] {
+  return [
+    step.ok ? step.label : `${step.label} (FAILED)`,
+    seconds(step.wallMs),
+    seconds(step.cpuMs),
+    megabytes(step.peakRssBytes),
+    String(step.peakProcesses),
+    step.output === undefined ? '–' : megabytes(step.output.bytes),
+    step.output?.diskBytes === undefined ? '–' : megabytes(step.output.diskBytes),
+    step.output === undefined ? '–' : String(step.output.files),
+    step.loadAtStart.toFixed(1),
+  ];
+}
+
+/** The report as text, for a terminal. */
+export function formatReport(result: BenchResult): string {
+  const {machine, median: m} = result;
+  const runs = result.runs.length;
+  const out: string[] = [];
+  out.push('');
+  out.push(`=== Benchmark: ${result.articles.toLocaleString('en')} articles, ${runs === 1 ? '1 run' : `median of ${runs} runs`} ===`);
+  out.push(
+    `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${megabytes(machine.memoryBytes)} MB memory, Node ${machine.node}, ${machine.platform}; load average at start ${machine.loadAtStart.join(' ')}; ${machine.date}`,
+  );
+  out.push(`Versions: ${Object.entries(result.versions).map(([name, version]) => `${name} ${version}`).join(', ')}`);
+  out.push(`Corpus: ${result.corpus.files} files, about ${Math.round(result.corpus.words / result.articles)} words per article, generated in ${seconds(result.corpus.ms)} s; edited article: ${result.corpus.editedArticle}`);
+  out.push('');
+  const rows: string[][] = [m.ours.cold, m.ours.edit, m.ours.noChange, m.ours.reference].map(stepRow);
+  if (m.eleventy !== undefined) rows.push(stepRow(m.eleventy));
+  if (m.hugo !== undefined) rows.push(stepRow(m.hugo));
+  if (m.pagefind !== undefined) rows.push(stepRow(m.pagefind));
+  if (m.hugoPagefind !== undefined) rows.push(stepRow(m.hugoPagefind));
+  out.push(table(['measured', 'wall s', 'CPU s≈', 'peak tree RSS MB', 'procs', 'output MB', 'on disk MB', 'files', 'load'], rows));
+  out.push('');
+  out.push('wall: elapsed time of the whole process tree; CPU: user+system over the tree (sampled, slightly low);');
+  out.push('peak tree RSS: highest sum of RSS over the process and all its descendants, sampled every 50 ms;');
+  out.push('MB = 10^6 bytes; load: 1-minute load average when the step started (the machine is shared).');
+  out.push('');
+
+  out.push('Ratios (below 1 means ours is faster or smaller):');
+  const ratioRows: string[][] = [];
+  if (m.hugoPagefind !== undefined) {
+    ratioRows.push(['ours cold / Hugo+Pagefind', ratio(m.ours.cold.wallMs, m.hugoPagefind.wallMs), ratio(m.ours.cold.cpuMs, m.hugoPagefind.cpuMs), ratio(m.ours.cold.peakRssBytes, m.hugoPagefind.peakRssBytes)]);
+  }
+  if (m.eleventy !== undefined) {
+    ratioRows.push(['ours cold / plain Eleventy', ratio(m.ours.cold.wallMs, m.eleventy.wallMs), ratio(m.ours.cold.cpuMs, m.eleventy.cpuMs), ratio(m.ours.cold.peakRssBytes, m.eleventy.peakRssBytes)]);
+  }
+  ratioRows.push(['ours edit rebuild / ours cold', ratio(m.ours.edit.wallMs, m.ours.cold.wallMs), ratio(m.ours.edit.cpuMs, m.ours.cold.cpuMs), ratio(m.ours.edit.peakRssBytes, m.ours.cold.peakRssBytes)]);
+  ratioRows.push(['ours no-change rebuild / ours cold', ratio(m.ours.noChange.wallMs, m.ours.cold.wallMs), ratio(m.ours.noChange.cpuMs, m.ours.cold.cpuMs), ratio(m.ours.noChange.peakRssBytes, m.ours.cold.peakRssBytes)]);
+  out.push(table(['', 'wall', 'CPU', 'peak RSS'], ratioRows));
+  out.push('');
+  out.push(`Edit-one-article rebuild: ${seconds(m.ours.edit.wallMs)} s (goal < ${seconds(editGoalMs)} s); no-change rebuild: ${seconds(m.ours.noChange.wallMs)} s.`);
+  const perArticle = [`ours ${(m.ours.cold.wallMs / result.articles).toFixed(2)}`];
+  if (m.eleventy !== undefined) perArticle.push(`plain Eleventy ${(m.eleventy.wallMs / result.articles).toFixed(2)}`);
+  if (m.hugoPagefind !== undefined) perArticle.push(`Hugo+Pagefind ${(m.hugoPagefind.wallMs / result.articles).toFixed(2)}`);
+  out.push(`Cold wall time per article (ms): ${perArticle.join(', ')}.`);
+  out.push('');
+
+  out.push('Our build, per stage (ms, from its own summary line):');
+  const builds = [m.ours.cold, m.ours.edit, m.ours.noChange, m.ours.reference];
+  const stageNames = [...new Set(builds.flatMap((step) => Object.keys(step.stages)))];
+  const stageRows = stageNames.map((name) => [name, ...builds.map((step) => (step.stages[name] === undefined ? '–' : String(Math.round(step.stages[name]))))]);
+  const totals = builds.map((step) => String(Math.round(Object.values(step.stages).reduce((sum, ms) => sum + ms, 0))));
+  stageRows.push(['(sum of stages)', ...totals]);
+  stageRows.push(['(process wall time)', ...builds.map((step) => String(Math.round(step.wallMs)))]);
+  out.push(table(['stage', 'cold', 'edit', 'no change', 'reference'], stageRows));
+  out.push('(process wall time minus the sum of stages: Node and tsx start-up, module loading, printing.)');
+  out.push('');
+
+  out.push(`Edit rebuild output vs a cold build of the same content: ${describeComparison(result.runs.map((run) => run.editComparison))}`);
+  out.push(`No-change rebuild output vs the same cold build:        ${describeComparison(result.runs.map((run) => run.noChangeComparison))}`);
+  out.push('');
+
+  if (result.search !== undefined) {
+    if (!result.search.ok) {
+      out.push(`*** SEARCH NOT MEASURED: ${result.search.reason} ***`);
+    } else {
+      out.push('Search in Chromium (fresh profile per query; served uncompressed on 127.0.0.1; gzip ≈ what a gzipping host would send):');
+      out.push(
+        table(
+          ['query', 'first result s', 'results', 'pagefind KB at first result', 'pagefind KB settled', 'gzip ≈ KB', 'requests', 'whole page KB'],
+          result.search.probes.map((probe) => [
+            probe.query,
+            seconds(probe.msToFirstResult),
+            probe.results.replace(/ for .*/, ''),
+            kilobytes(probe.searchAtFirstResult.bytes),
+            kilobytes(probe.searchSettled.bytes),
+            kilobytes(probe.searchSettled.gzipBytes),
+            String(probe.searchSettled.requests),
+            kilobytes(probe.allSettled.bytes),
+          ]),
+        ),
+      );
+    }
+    out.push('');
+  }
+
+  out.push('Goals:');
+  for (const goal of result.goals) out.push(`  [${goal.status === 'pass' ? 'PASS' : goal.status === 'fail' ? 'FAIL' : ' -- '}] ${goal.goal}: ${goal.detail}`);
+  for (const warning of result.warnings) out.push(`\n*** ${warning} ***`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** One line on whether outputs were identical, with the first differences when not. */
+export function describeComparison(comparisons: readonly TreeComparison[]): string {
+  const failed = comparisons.find((comparison) => !comparison.identical);
+  if (failed === undefined) {
+    const files = comparisons[0]?.filesCompared ?? 0;
+    return `IDENTICAL (${files} files, byte for byte${comparisons.length > 1 ? `, in all ${comparisons.length} runs` : ''})`;
+  }
+  const parts = [
+    failed.differing.length > 0 ? `differing: ${failed.differing.slice(0, 8).join(', ')}` : '',
+    failed.onlyInFirst.length > 0 ? `only after the rebuild: ${failed.onlyInFirst.slice(0, 8).join(', ')}` : '',
+    failed.onlyInSecond.length > 0 ? `only in the cold build: ${failed.onlyInSecond.slice(0, 8).join(', ')}` : '',
+  ].filter((part) => part !== '');
+  return `*** DIFFERENT *** ${parts.join('; ')}`;
+}

@@ -1,0 +1,108 @@
+/**
+ * Search as a reader meets it: Debian's Chromium (through playwright-core,
+ * with a fresh profile, so nothing is cached) opens `/search/?q=WORD` on a
+ * built site served on 127.0.0.1, and we record the time until the first
+ * result shows (`#search-results li`) and the bytes the server sent, for
+ * Pagefind's files and in all.
+ *
+ * The test server sends files as they are, uncompressed. Pagefind's index,
+ * fragment and WebAssembly files are gzip already; `gzipBytes` estimates what
+ * a host that gzips the rest (HTML, CSS, JavaScript, JSON) would send.
+ */
+
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {browserSkipReason, launchBrowser} from '../../tests/helpers/browser.ts';
+import {serveStatic} from '../../tests/helpers/static-server.ts';
+
+/** Bytes sent for a set of requests. */
+export interface ByteCount {
+  readonly requests: number;
+  /** As the test server sent them (uncompressed). */
+  readonly bytes: number;
+  /** Estimated with gzip for files that are not gzip already. */
+  readonly gzipBytes: number;
+}
+
+/** One query, in a fresh browser. */
+export interface SearchProbe {
+  readonly query: string;
+  /** From starting navigation to the first result in the list. */
+  readonly msToFirstResult: number;
+  /** The result count the page announced. */
+  readonly results: string;
+  /** Pagefind's files fetched until the first result showed. */
+  readonly searchAtFirstResult: ByteCount;
+  /** Pagefind's files fetched once the page went quiet (first page of results, filter counts). */
+  readonly searchSettled: ByteCount;
+  /** Everything fetched once the page went quiet (HTML, CSS, scripts too). */
+  readonly allSettled: ByteCount;
+  /** Each Pagefind file fetched, once the page went quiet. */
+  readonly files: readonly {path: string; bytes: number}[];
+}
+
+/** Results of `probeSearch`, or why it could not run. */
+export type SearchProbeResult = {readonly ok: true; readonly probes: readonly SearchProbe[]} | {readonly ok: false; readonly reason: string};
+
+const isGzip = (bytes: Buffer): boolean => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+async function countBytes(siteDir: string, entries: readonly {path: string; bytes: number}[]): Promise<ByteCount> {
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const entry of entries) {
+    bytes += entry.bytes;
+    let file = path.join(siteDir, decodeURIComponent(entry.path));
+    if (file.endsWith('/')) file = path.join(file, 'index.html');
+    const body = await readFile(file).catch(() => undefined);
+    gzipBytes += body === undefined || isGzip(body) ? entry.bytes : gzipSync(body).length;
+  }
+  return {requests: entries.length, bytes, gzipBytes};
+}
+
+const isSearchFile = (entry: {path: string}): boolean => entry.path.includes('/pagefind/');
+
+/** Open `/search/?q=QUERY` for each query, each in a fresh browser, on `siteDir` served at `/`. */
+export async function probeSearch(siteDir: string, queries: readonly string[]): Promise<SearchProbeResult> {
+  let skip: string | undefined;
+  try {
+    skip = browserSkipReason();
+  } catch (error) {
+    skip = error instanceof Error ? error.message : String(error);
+  }
+  if (skip !== undefined) return {ok: false, reason: skip};
+  const server = await serveStatic(path.resolve(siteDir));
+  const probes: SearchProbe[] = [];
+  try {
+    for (const query of queries) {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.context.newPage();
+        server.log.length = 0;
+        const started = performance.now();
+        await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+        await page.waitForSelector('#search-results li', {timeout: 120_000});
+        const msToFirstResult = performance.now() - started;
+        const atFirst = server.log.filter(isSearchFile);
+        const searchAtFirstResult = await countBytes(siteDir, atFirst);
+        await page.waitForLoadState('networkidle');
+        const results = (await page.textContent('#search-status')) ?? '';
+        const all = [...server.log];
+        probes.push({
+          query,
+          msToFirstResult,
+          results: results.trim(),
+          searchAtFirstResult,
+          searchSettled: await countBytes(siteDir, all.filter(isSearchFile)),
+          allSettled: await countBytes(siteDir, all),
+          files: all.filter(isSearchFile).map((entry) => ({path: entry.path, bytes: entry.bytes})),
+        });
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return {ok: true, probes};
+}
