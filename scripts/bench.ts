@@ -32,7 +32,7 @@ import {compareTrees, folderSize, listFiles, type TreeComparison} from './bench/
 import {ensureHugo, hugoArguments, pagefindArguments, pagefindBinary, writeHugoSite} from './bench/hugo-baseline.ts';
 import {describeMachine} from './bench/machine.ts';
 import {canMeasureTrees, measureTree} from './bench/process-tree.ts';
-import {checkGoals, describeComparison, formatReport, medianStep, sequence, type BenchResult, type RunResult, type Step} from './bench/report.ts';
+import {checkGoals, computeRatios, describeComparison, formatReport, medianStep, sequence, type BenchResult, type RunResult, type Step} from './bench/report.ts';
 import {probeSearch, type SearchProbeResult} from './bench/search-probe.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -132,9 +132,25 @@ async function step(label: string, command: string, args: readonly string[], opt
   };
 }
 
-/** Our build as the bench runs it: a child process, like `npm run build` without npm. */
-function ourBuild(label: string, content: string, output: string): Promise<Step> {
-  return step(label, process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'build.ts'), '--content', content, '--output', output], {
+const buildScript = path.join(root, 'scripts', 'build.ts');
+
+/** Whether our build takes `--cache DIR` (a build cache kept across builds). */
+function buildTakesCache(): boolean {
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', buildScript, '--cache', path.join(os.tmpdir(), 'unused'), '--help'], {cwd: root, stdio: 'ignore'});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Our build as the bench runs it: a child process, like `npm run build`
+ * without npm. With `cache`, its build cache is kept there (not in the
+ * repository's `.cache/`), so that a cold build can start with none.
+ */
+function ourBuild(label: string, content: string, output: string, cache: string | undefined): Promise<Step> {
+  return step(label, process.execPath, ['--import', 'tsx', buildScript, '--content', content, '--output', output, ...(cache === undefined ? [] : ['--cache', cache])], {
     cwd: root,
     outputDir: output,
     ourBuild: true,
@@ -247,11 +263,15 @@ async function main(): Promise<number> {
       }
     }
 
+    const takesCache = buildTakesCache();
+    if (!takesCache) say('Our build takes no --cache option: every build is measured as the build does it by default.');
+    const cacheFor = (name: string): string | undefined => (takesCache ? path.join(temp, 'cache', name) : undefined);
+
     // Warm-up, not measured: tsx's transform cache, the file cache for node_modules.
     say('Warm-up (not measured):');
     const warmCorpus = path.join(temp, 'warmup', 'corpus');
     await generateCorpus({articles: 20, out: warmCorpus, actors: 20, topics: 5, sources: 3});
-    const warm = await ourBuild('our build, 20 articles', warmCorpus, path.join(temp, 'warmup', 'ours'));
+    const warm = await ourBuild('our build, 20 articles', warmCorpus, path.join(temp, 'warmup', 'ours'), cacheFor('warmup'));
     if (!warm.ok) throw new Error(`Our build fails even on 20 articles:\n${warm.failure ?? ''}`);
     if (!options.skipBaselines) {
       const project = await writeEleventyProject(warmCorpus, path.join(temp, 'warmup', 'eleventy'));
@@ -272,15 +292,19 @@ async function main(): Promise<number> {
       await writeFile(editedPath, original);
       await rm(path.dirname(ours), {recursive: true, force: true});
       await rm(path.dirname(reference), {recursive: true, force: true});
-      const cold = await ourBuild('ours: cold build', corpus, ours);
+      await rm(path.join(temp, 'cache'), {recursive: true, force: true});
+      // The cold build and the rebuilds share a cache; the reference build has its own, so it is cold too.
+      const cache = cacheFor('ours');
+      const cold = await ourBuild('ours: cold build', corpus, ours, cache);
+      const cacheAfterCold = cache === undefined ? undefined : await folderSize(cache).catch(() => undefined);
       if (!cold.ok) throw new Error(`Our cold build failed:\n${cold.failure ?? ''}`);
       await writeFile(editedPath, editedText);
-      const edit = await ourBuild('ours: rebuild after editing one article', corpus, ours);
-      const referenceStep = await ourBuild('ours: cold build of the edited content', corpus, reference);
+      const edit = await ourBuild('ours: rebuild after editing one article', corpus, ours, cache);
+      const referenceStep = await ourBuild('ours: cold build of the edited content', corpus, reference, cacheFor('reference'));
       process.stderr.write('  comparing the rebuilt output with the cold build… ');
       const editComparison: TreeComparison = await compareTrees(ours, reference);
       say(describeComparison([editComparison]));
-      const noChange = await ourBuild('ours: rebuild with no change', corpus, ours);
+      const noChange = await ourBuild('ours: rebuild with no change', corpus, ours, cache);
       process.stderr.write('  comparing again… ');
       const noChangeComparison = await compareTrees(ours, reference);
       say(describeComparison([noChangeComparison]));
@@ -302,6 +326,7 @@ async function main(): Promise<number> {
         ours: {cold, edit, noChange, reference: referenceStep},
         editComparison,
         noChangeComparison,
+        ...(cacheAfterCold === undefined ? {} : {cacheAfterCold}),
         ...(eleventy === undefined ? {} : {eleventy}),
         ...(hugoStep === undefined ? {} : {hugo: hugoStep}),
         ...(pagefindStep === undefined ? {} : {pagefind: pagefindStep}),
@@ -370,6 +395,7 @@ async function main(): Promise<number> {
         ...(pagefindSteps.length === 0 ? {} : {pagefind: medianStep(pagefindSteps)}),
         ...(hugoPagefindSteps.length === 0 ? {} : {hugoPagefind: medianStep(hugoPagefindSteps)}),
       },
+      ratios: computeRatios(runs),
       identical,
       ...(search === undefined ? {} : {search}),
       warnings,
