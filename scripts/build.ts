@@ -7,26 +7,12 @@
  */
 
 import {build} from '../src/build.ts';
-import {parseCliOptions, UsageError} from '../src/cli-options.ts';
+import {type CliOptions, runCommand} from '../src/cli-options.ts';
 import {plural} from '../src/report.ts';
 
 const usage = `Usage: npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /PREFIX/] [--drafts]`;
 
-async function main(): Promise<number> {
-  let options;
-  try {
-    options = parseCliOptions(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n${usage}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  if (options.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
+async function main(options: CliOptions): Promise<number> {
   const started = performance.now();
   // Progress on a terminal only, so logs and CI output stay clean.
   const progress = process.stderr.isTTY
@@ -74,7 +60,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  process.stderr.write(`Build failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
-  return 1;
-});
+await runCommand('Build', usage, main);

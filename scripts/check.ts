@@ -5,27 +5,13 @@
  * is an error (or, with `--strict`, a warning).
  */
 
-import {parseCliOptions, UsageError} from '../src/cli-options.ts';
+import {type CliOptions, runCommand} from '../src/cli-options.ts';
 import {loadArchive} from '../src/load-archive.ts';
 import {countMessages, plural} from '../src/report.ts';
 
 const usage = 'Usage: npm run check -- [--content DIR] [--strict] [--format text|json] [--drafts]';
 
-async function main(): Promise<number> {
-  let options;
-  try {
-    options = parseCliOptions(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n${usage}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  if (options.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
+async function main(options: CliOptions): Promise<number> {
   const result = await loadArchive(options.content, {
     includeDrafts: true,
     advice: true,
@@ -52,7 +38,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  process.stderr.write(`Check failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
-  return 1;
-});
+await runCommand('Check', usage, main);

@@ -6,26 +6,12 @@
  * reloads open pages; content errors are printed and the last good site stays.
  */
 
-import {parseCliOptions, UsageError} from '../src/cli-options.ts';
+import {type CliOptions, runCommand} from '../src/cli-options.ts';
 import {startPreview} from '../src/site/preview.ts';
 
 const usage = 'Usage: npm start -- [--content DIR] [--output DIR] [--port PORT]';
 
-async function main(): Promise<number> {
-  let options;
-  try {
-    options = parseCliOptions(process.argv.slice(2));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n${usage}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  if (options.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
+async function main(options: CliOptions): Promise<number> {
   const outputDir = process.argv.includes('--output') ? options.output : '.cache/preview';
   const preview = await startPreview({
     contentDir: options.content,
@@ -52,8 +38,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-const code = await main().catch((error: unknown) => {
-  process.stderr.write(`Preview failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  return 1;
-});
-if (code !== 0) process.exitCode = code;
+await runCommand('Preview', usage, main);

@@ -76,3 +76,30 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
     help: values.help ?? false,
   };
 }
+
+/**
+ * Run a command: parse the command line once, answer `--help`, turn a
+ * command-line mistake into its message and exit code 2, and any other
+ * failure into one line (never a stack trace) and exit code 1.
+ */
+export async function runCommand(name: string, usage: string, body: (options: CliOptions) => Promise<number>): Promise<void> {
+  let code: number;
+  try {
+    const options = parseCliOptions(process.argv.slice(2));
+    if (options.help) {
+      process.stdout.write(`${usage}\n`);
+      code = 0;
+    } else {
+      code = await body(options);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${usage}\n`);
+      code = 2;
+    } else {
+      process.stderr.write(`${name} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\n`);
+      code = 1;
+    }
+  }
+  if (code !== 0) process.exitCode = code;
+}
