@@ -7,7 +7,7 @@
  * language with a filter instead.
  */
 
-import {readdir, readFile, stat} from 'node:fs/promises';
+import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {canonicaliseSearchBundle} from './search-canonical.ts';
@@ -47,8 +47,17 @@ export async function writeSearchIndex(records: readonly SearchRecord[], siteDir
       const added = await index.addHTMLFile({url: record.url, content: record.html});
       for (const error of added.errors) problems.push(`${record.url}: ${error}`);
     }
-    const written = await index.writeFiles({outputPath});
+    // Not `index.writeFiles`: Pagefind answers it before its writes reach
+    // the disk, and `close()` below then ends the service, which under load
+    // left files such as `pagefind-entry.json` empty. Take the files and
+    // write them here instead.
+    const written = await index.getFiles();
     problems.push(...written.errors);
+    for (const file of written.files) {
+      const target = path.join(outputPath, file.path);
+      await mkdir(path.dirname(target), {recursive: true});
+      await writeFile(target, file.content);
+    }
     if (problems.length > 0) {
       throw new SearchIndexError(`Pagefind reported ${problems.length} error(s):\n  ${problems.slice(0, 10).join('\n  ')}`);
     }
