@@ -70,7 +70,9 @@ async function startSearch(root) {
   const list = root.querySelector('#search-results');
   const more = root.querySelector('#search-more');
   const pagefind = await import(new URL('pagefind.js', bundle).href);
-  await pagefind.options({excerptLength: 30});
+  // The indexed URLs already carry the path prefix: without `baseUrl: '/'`,
+  // Pagefind would prepend the bundle's parent folder (`/archive/`) again.
+  await pagefind.options({excerptLength: 30, baseUrl: '/'});
   await pagefind.init();
   // Loads the filter index: without it, results carry no filter counts.
   await pagefind.filters();
@@ -111,7 +113,9 @@ async function startSearch(root) {
     }
   };
 
-  const showResults = async (results, from) => {
+  // `id` is the update the results belong to: a newer one may have started
+  // while their fragments loaded, and then they are dropped.
+  const showResults = async (results, from, id = run) => {
     const items = await Promise.all(
       results.slice(from, from + pageSize).map(async (result) => {
         const data = await result.data();
@@ -125,6 +129,7 @@ async function startSearch(root) {
         ]);
       }),
     );
+    if (id !== run) return;
     list.append(...items);
     more.hidden = from + pageSize >= results.length;
   };
@@ -153,7 +158,7 @@ async function startSearch(root) {
     const what = state.q ? ` for “${state.q}”` : '';
     status.textContent = count === 0 ? `No results${what}.` : `${count} result${count === 1 ? '' : 's'}${what}.`;
     root.dataset.results = String(count);
-    await showResults(shown, 0);
+    await showResults(shown, 0, id);
   };
 
   let timer;
