@@ -73,6 +73,15 @@ export default function archiveSite(eleventyConfig: EleventyConfig, options: Arc
   // `metaFrom: article.page` and the layout gets that record as `meta`. This
   // keeps front matter declarative and avoids `page`, which Eleventy reserves.
   eleventyConfig.addGlobalData('eleventyComputed', {
+    /**
+     * The output path, read from the record the template names in
+     * `permalinkFrom`: a plain lookup, where a `permalink: "{{ … }}"` string
+     * would be compiled and rendered as a template for every page.
+     */
+    permalink: (data: unknown) => {
+      if (!isRecord(data) || typeof data['permalinkFrom'] !== 'string') return isRecord(data) ? data['permalink'] : undefined;
+      return resolveValue(data, data['permalinkFrom']);
+    },
     /** The page's `PageMeta`: title, description, URLs. */
     meta: (data: unknown) => resolveFrom(data, 'metaFrom', undefined),
     /** A record with `language` and `dir` for `<html lang dir>`; the site's unless a template names another. */
@@ -85,6 +94,15 @@ export default function archiveSite(eleventyConfig: EleventyConfig, options: Arc
 /** A value that can hold named properties. */
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null;
+}
+
+/** The value at a dotted path in `data`, or `undefined`. */
+function resolveValue(data: unknown, path: string): unknown {
+  let value: unknown = data;
+  for (const segment of path.split('.')) {
+    value = isRecord(value) ? value[segment] : undefined;
+  }
+  return value;
 }
 
 /**
