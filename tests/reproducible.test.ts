@@ -89,3 +89,16 @@ test('articles processed in worker threads equal those processed in this thread'
   assert.ok(inThread.some((article) => article.mentions.length > 0));
   assert.deepEqual(inWorkers, inThread);
 });
+
+test('article pages shared out between render threads give the same site as one render', async () => {
+  const {loadArchive} = await import('../src/load-archive.ts');
+  const {renderSite} = await import('../src/site/render.ts');
+  const loaded = await loadArchive(fixture, {today: '2026-01-01'});
+  assert.ok(loaded.archive !== undefined);
+  const one = path.join(scratch, 'one-thread');
+  const three = path.join(scratch, 'three-threads');
+  const single = await renderSite(loaded.archive, one, {threads: 1});
+  const shared = await renderSite(loaded.archive, three, {threads: 3});
+  assert.equal(shared.files, single.files);
+  assert.deepEqual(await fingerprint(three), await fingerprint(one));
+});

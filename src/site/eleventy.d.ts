@@ -8,6 +8,8 @@ declare module '@11ty/eleventy' {
   interface ProgrammaticConfig {
     /** Adds (or deep-merges into) one key of the global data. */
     addGlobalData(name: string, value: unknown): unknown;
+    /** Paths (or globs) Eleventy does not read as templates. */
+    readonly ignores: Set<string>;
   }
 
   /** Options of the `Eleventy` constructor that this project passes. */

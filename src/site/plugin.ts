@@ -64,9 +64,11 @@ const assetsDir = fileURLToPath(new URL('../../templates/assets/', import.meta.u
 export default function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSiteOptions): void {
   if (options.archive !== undefined) {
     eleventyConfig.addGlobalData('archive', options.archive);
+    eleventyConfig.addGlobalData('renderArticles', options.archive.articles);
   }
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-  eleventyConfig.addPassthroughCopy({ [assetsDir]: 'assets' });
+  // A render that only writes a share of the article pages leaves the assets to another.
+  if (eleventyConfig.globalData['articlesOnly'] !== true) eleventyConfig.addPassthroughCopy({ [assetsDir]: 'assets' });
   eleventyConfig.setTemplateFormats(['njk']);
   // Computed values the base layout reads, each named by a front-matter key
   // that holds a dotted path into the template's data: a template writes
