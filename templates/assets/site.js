@@ -179,7 +179,14 @@ async function startSearch(root) {
     state = {...state, q: input.value.trim()};
     void update();
   });
-  more.addEventListener('click', () => void showResults(shown, list.children.length));
+  // One page of results at a time: a second click while one loads would add it twice.
+  more.addEventListener('click', () => {
+    if (more.disabled) return;
+    more.disabled = true;
+    void showResults(shown, list.children.length).finally(() => {
+      more.disabled = false;
+    });
+  });
   root.dataset.ready = 'true';
   await update();
 }
