@@ -98,7 +98,7 @@ test('article pages shared out between render threads give the same site as one 
   const one = path.join(scratch, 'one-thread');
   const three = path.join(scratch, 'three-threads');
   const single = await renderSite(loaded.archive, one, {threads: 1});
-  const shared = await renderSite(loaded.archive, three, {threads: 3});
+  const shared = await renderSite(loaded.archive, three, {threads: 3, chunkSize: 1});
   assert.equal(shared.files, single.files);
   assert.deepEqual(await fingerprint(three), await fingerprint(one));
 });

@@ -23,6 +23,13 @@ const templatesDir = path.join(repositoryRoot, 'templates');
 /** Below this many article pages, one Eleventy renders everything. */
 const parallelThreshold = 1500;
 
+/**
+ * The most article pages one Eleventy run renders: Eleventy keeps every page
+ * of a run in memory until it ends, so a large archive is rendered in runs of
+ * this size, each in a fresh worker, to bound the build's memory.
+ */
+const defaultChunkSize = 2000;
+
 /** What one Eleventy run writes. */
 export interface RenderPart {
   /** The article pages to write. */
@@ -33,8 +40,10 @@ export interface RenderPart {
 
 /** Options of `renderSite`. */
 export interface RenderOptions {
-  /** Threads to share article pages between; default: the cores, for large archives. */
+  /** Eleventy runs at once; default: the cores (at most 4) for large archives, else 1. */
   readonly threads?: number;
+  /** The most article pages per Eleventy run. */
+  readonly chunkSize?: number;
 }
 
 /**
@@ -43,22 +52,30 @@ export interface RenderOptions {
  * number of files written, templates and copied assets together.
  */
 export async function renderSite(archive: Archive, outputDir: string, options: RenderOptions = {}): Promise<{readonly files: number}> {
-  const threads = options.threads ?? (archive.articles.length < parallelThreshold ? 1 : Math.min(availableParallelism(), 4));
-  if (threads <= 1) return renderPart(archive, outputDir, {articles: archive.articles, articlesOnly: false});
+  const {articles} = archive;
+  const chunkSize = Math.max(1, options.chunkSize ?? defaultChunkSize);
+  const threads = Math.max(1, options.threads ?? (articles.length < parallelThreshold ? 1 : Math.min(availableParallelism(), 4)));
+  if (threads === 1 && articles.length <= chunkSize) return renderPart(archive, outputDir, {articles, articlesOnly: false});
 
-  // This thread also writes every other page, so it takes a smaller share of articles.
-  const share = Math.ceil(archive.articles.length / (threads + 0.5));
-  const shares: Article[][] = [];
-  for (let start = archive.articles.length - share; start > 0; start -= share) {
-    shares.push(archive.articles.slice(Math.max(0, start), start + share));
-  }
-  const covered = shares.reduce((sum, list) => sum + list.length, 0);
-  const own = archive.articles.slice(0, archive.articles.length - covered);
+  // This thread writes every other page and a smaller share of articles;
+  // the rest go to workers in chunks, `threads - 1` (at least one) at a time.
+  const own = Math.min(chunkSize, Math.ceil(articles.length / (threads + 0.5)));
+  const chunks: Article[][] = [];
+  for (let start = own; start < articles.length; start += chunkSize) chunks.push(articles.slice(start, start + chunkSize));
+  let next = 0;
+  const slot = async (): Promise<number> => {
+    let files = 0;
+    while (next < chunks.length) {
+      const chunk = chunks[next++];
+      if (chunk !== undefined) files += (await renderInWorker(archive, outputDir, chunk)).files;
+    }
+    return files;
+  };
   const results = await Promise.all([
-    renderPart(archive, outputDir, {articles: own, articlesOnly: false}),
-    ...shares.map((articles) => renderInWorker(archive, outputDir, articles)),
+    renderPart(archive, outputDir, {articles: articles.slice(0, own), articlesOnly: false}).then((result) => result.files),
+    ...Array.from({length: Math.max(1, threads - 1)}, slot),
   ]);
-  return {files: results.reduce((sum, result) => sum + result.files, 0)};
+  return {files: results.reduce((sum, files) => sum + files, 0)};
 }
 
 /** Run one Eleventy over `part` of the site. */
@@ -92,9 +109,30 @@ export interface RenderWorkerInput {
   readonly articles: readonly Article[];
 }
 
+/**
+ * The archive as an article page sees it: the site, navigation and feed
+ * its layout shows, without the lists no article page reads. Workers get
+ * this instead of a copy of the whole archive, to save memory; the test that
+ * compares a shared render with a single one guards it.
+ */
+function articlePageArchive(archive: Archive): Archive {
+  return {
+    ...archive,
+    articles: [],
+    actors: [],
+    topics: [],
+    sources: [],
+    timeline: {count: 0, years: []},
+    feed: {...archive.feed, entries: []},
+    sitemap: [],
+    data: {articles: '', actors: '', topics: ''},
+    pages: {...archive.pages, home: {...archive.pages.home, latest: [], topics: [], actors: []}, timelineYears: [], actors: {...archive.pages.actors, groups: []}},
+  };
+}
+
 /** Render a share of the article pages in a worker thread. */
 function renderInWorker(archive: Archive, outputDir: string, articles: readonly Article[]): Promise<{readonly files: number}> {
-  const input: RenderWorkerInput = {module: new URL('./render-worker.ts', import.meta.url).href, archive, outputDir, articles};
+  const input: RenderWorkerInput = {module: new URL('./render-worker.ts', import.meta.url).href, archive: articlePageArchive(archive), outputDir, articles};
   const worker = new Worker(new URL('../worker-entry.mjs', import.meta.url), {workerData: input});
   return new Promise((resolve, reject) => {
     worker.once('message', (message: {files: number} | {error: string}) => {
