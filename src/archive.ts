@@ -76,7 +76,9 @@ const kindLabels: Readonly<Record<ActorKind, {one: string; many: string}>> = {
 };
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const byName = (a: string, b: string): number => a.localeCompare(b, 'en', {sensitivity: 'base'}) || byText(a, b);
+/** One collator for every name comparison: `localeCompare` with options builds a new one per call. */
+const collator = new Intl.Collator('en', {sensitivity: 'base'});
+const byName = (a: string, b: string): number => collator.compare(a, b) || byText(a, b);
 
 /** Newest first, then by slug: the archive's one order of articles. */
 const newestFirst = (a: {readonly date: {readonly sortKey: string}; readonly slug: string}, b: typeof a): number =>
@@ -152,33 +154,42 @@ export function linkArchive(input: LinkInput): Archive {
     for (const topic of draft.parsed.entry.topics) push(articlesByTopic, topic, draft);
   }
   // Drafts are sorted newest first, so a lower index is the newer article.
+  // Scores live in one reused array indexed by that rank; `touched` lists
+  // the ranks to read and reset, so each article costs only its candidates.
   const rank = new Map(drafts.map((draft, index) => [draft, index]));
+  const actorRanks = new Map([...articlesByActor].map(([actor, list]) => [actor, list.map((draft) => rank.get(draft) ?? 0)]));
+  const topicRanks = new Map([...articlesByTopic].map(([topic, list]) => [topic, list.map((draft) => rank.get(draft) ?? 0)]));
+  const scores = new Int32Array(drafts.length);
+  const touched: number[] = [];
+  const add = (ranks: readonly number[] | undefined, weight: number): void => {
+    for (const other of ranks ?? []) {
+      if (scores[other] === 0) touched.push(other);
+      scores[other] = (scores[other] ?? 0) + weight;
+    }
+  };
   const relatedTo = (draft: Draft): ArticleLink[] => {
-    const scores = new Map<Draft, number>();
-    for (const mention of draft.mentions) {
-      for (const other of articlesByActor.get(mention.actor) ?? []) scores.set(other, (scores.get(other) ?? 0) + 1);
-    }
-    for (const topic of draft.parsed.entry.topics) {
-      for (const other of articlesByTopic.get(topic) ?? []) scores.set(other, (scores.get(other) ?? 0) + 2);
-    }
-    scores.delete(draft);
-    // Keep the best few in one pass: sorting every candidate grows with the archive.
-    const best: {draft: Draft; score: number; rank: number}[] = [];
-    for (const [other, score] of scores) {
-      const candidate = {draft: other, score, rank: rank.get(other) ?? 0};
-      const worse = (a: typeof candidate, b: typeof candidate): boolean => a.score < b.score || (a.score === b.score && a.rank > b.rank);
+    const own = rank.get(draft) ?? -1;
+    for (const mention of draft.mentions) add(actorRanks.get(mention.actor), 1);
+    for (const topic of draft.parsed.entry.topics) add(topicRanks.get(topic), 2);
+    // Keep the best few in one pass: higher score first, then the newer (lower rank).
+    const best: number[] = [];
+    const better = (a: number, b: number): boolean => (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b);
+    for (const candidate of touched) {
+      if (candidate === own) continue;
       const last = best[best.length - 1];
-      if (best.length === relatedCount && last !== undefined && !worse(last, candidate)) continue;
+      if (best.length === relatedCount && last !== undefined && !better(candidate, last)) continue;
       let index = best.length;
       while (index > 0) {
         const previous = best[index - 1];
-        if (previous === undefined || !worse(previous, candidate)) break;
+        if (previous === undefined || !better(candidate, previous)) break;
         index--;
       }
       best.splice(index, 0, candidate);
       if (best.length > relatedCount) best.pop();
     }
-    return best.map((item) => item.draft.link);
+    for (const candidate of touched) scores[candidate] = 0;
+    touched.length = 0;
+    return best.flatMap((candidate) => drafts[candidate]?.link ?? []);
   };
 
   const articles: Article[] = drafts.map((draft) => {

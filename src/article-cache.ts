@@ -70,6 +70,8 @@ export async function openArticleCache(dir: string, settings: ProcessSettings): 
       used.set(keyOf(source), processed);
     },
     async save() {
+      // Nothing new and nothing to drop: the file on disk is already right.
+      if (stats.misses === 0 && used.size === stored.size) return;
       await mkdir(dir, {recursive: true});
       const temporary = `${file}.${process.pid}.tmp`;
       await writeFile(temporary, JSON.stringify({entries: [...used]}));
