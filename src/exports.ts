@@ -88,7 +88,6 @@ export function serialiseExports(input: ExportInput): DataExports {
         actors: article.actors.map(({actor, count}) => ({id: actor.id, mentions: count})),
         summary: article.summary,
         wordCount: article.wordCount,
-        text: article.text,
       })),
     ),
     actors: json(

@@ -74,8 +74,16 @@ async function startSearch(root) {
   // Pagefind would prepend the bundle's parent folder (`/archive/`) again.
   await pagefind.options({excerptLength: 30, baseUrl: '/'});
   await pagefind.init();
-  // Loads the filter index: without it, results carry no filter counts.
-  await pagefind.filters();
+  // The filter index is loaded after the first results are shown (or before
+  // a filtered search): results carry filter counts only once it is loaded,
+  // and leaving it out of the first query keeps that query small.
+  let filtersReady = false;
+  const loadFilters = async () => {
+    if (!filtersReady) {
+      await pagefind.filters();
+      filtersReady = true;
+    }
+  };
 
   let state = readState();
   let shown = [];
@@ -142,23 +150,30 @@ async function startSearch(root) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type words to search every article, actor, topic and source, or choose a filter.';
+      await loadFilters();
+      if (id !== run) return;
       renderFilters({filters: await pagefind.filters()});
       root.dataset.results = '0';
       return;
     }
-    const search = await pagefind.search(state.q || null, {
-      filters: state.filters,
-      ...(state.sort === 'newest' ? {sort: {date: 'desc'}} : {}),
-    });
+    if (hasFilters) await loadFilters();
+    const options = {filters: state.filters, ...(state.sort === 'newest' ? {sort: {date: 'desc'}} : {})};
+    let search = await pagefind.search(state.q || null, options);
     if (id !== run || search === null) return;
     shown = search.results;
     list.replaceChildren();
-    renderFilters(search);
     const count = shown.length;
     const what = state.q ? ` for “${state.q}”` : '';
     status.textContent = count === 0 ? `No results${what}.` : `${count} result${count === 1 ? '' : 's'}${what}.`;
-    root.dataset.results = String(count);
     await showResults(shown, 0, id);
+    if (id !== run) return;
+    if (!filtersReady) {
+      await loadFilters();
+      search = await pagefind.search(state.q || null, options);
+      if (id !== run || search === null) return;
+    }
+    renderFilters(search);
+    root.dataset.results = String(count);
   };
 
   let timer;
