@@ -21,7 +21,7 @@
 
 import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync, rmSync} from 'node:fs';
-import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -192,6 +192,30 @@ function cacheLike(content: string): string[] {
   return found.sort();
 }
 
+let differencesDir: string | undefined;
+
+/**
+ * Copy the files that differ (both versions, at most the first 20 of each
+ * list) out of the temporary folder, which is removed at the end, so that
+ * the evidence survives. Returns where they went.
+ */
+async function keepDifferences(comparison: TreeComparison, rebuilt: string, cold: string, name: string): Promise<string> {
+  differencesDir ??= await mkdtemp(path.join(os.tmpdir(), 'news-archive-bench-differences-'));
+  const target = path.join(differencesDir, name);
+  const copy = async (from: string, side: string, file: string): Promise<void> => {
+    await mkdir(path.dirname(path.join(target, side, file)), {recursive: true});
+    await cp(path.join(from, file), path.join(target, side, file), {verbatimSymlinks: true});
+  };
+  for (const file of comparison.differing) {
+    await copy(rebuilt, 'rebuilt', file);
+    await copy(cold, 'cold', file);
+  }
+  for (const file of comparison.onlyInFirst) await copy(rebuilt, 'rebuilt', file);
+  for (const file of comparison.onlyInSecond) await copy(cold, 'cold', file);
+  await writeFile(path.join(target, 'comparison.json'), `${JSON.stringify(comparison, null, 2)}\n`);
+  return target;
+}
+
 /** The first actor's name in the corpus, as a second search query. */
 async function actorQuery(corpus: string): Promise<string | undefined> {
   const files = (await readdir(path.join(corpus, 'actors'))).filter((file) => file.endsWith('.md')).sort();
@@ -304,10 +328,18 @@ async function main(): Promise<number> {
       process.stderr.write('  comparing the rebuilt output with the cold build… ');
       const editComparison: TreeComparison = await compareTrees(ours, reference);
       say(describeComparison([editComparison]));
+      if (!editComparison.identical) {
+        const kept = await keepDifferences(editComparison, ours, reference, `run-${run}-edit`);
+        warnings.push(`Run ${run}: the files that differ after the edit rebuild were copied (both versions) to ${kept}`);
+      }
       const noChange = await ourBuild('ours: rebuild with no change', corpus, ours, cache);
       process.stderr.write('  comparing again… ');
       const noChangeComparison = await compareTrees(ours, reference);
       say(describeComparison([noChangeComparison]));
+      if (!noChangeComparison.identical) {
+        const kept = await keepDifferences(noChangeComparison, ours, reference, `run-${run}-no-change`);
+        warnings.push(`Run ${run}: the files that differ after the no-change rebuild were copied (both versions) to ${kept}`);
+      }
 
       let eleventy: Step | undefined;
       if (eleventyProject !== undefined) {
