@@ -11,6 +11,7 @@ import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {canonicaliseSearchBundle} from './search-canonical.ts';
+import {plural} from './report.ts';
 import type {SearchRecord} from './search-records.ts';
 
 /** What indexing did. */
@@ -70,7 +71,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], siteDir
   const pages = countPages(entry);
   if (pages < records.length) {
     throw new SearchIndexError(
-      `The search index holds ${pages} pages, but the archive has ${records.length} pages to index. Some pages would be missing from search.`,
+      `The search index holds ${plural(pages, 'page')}, but the archive has ${plural(records.length, 'page')} to index, so some would be missing from search. Two records with the same URL, or a page Pagefind could not read, cause this.`,
     );
   }
   return {pages, bytes: await folderSize(outputPath)};
