@@ -24,12 +24,17 @@ export interface ArticleCache {
 const sourceDir = path.dirname(fileURLToPath(import.meta.url));
 let codeHash: Promise<string> | undefined;
 
-/** A hash of the program's own source files: a new version of the code never reads an old cache. */
+/**
+ * A hash of the program's own source files and of the exact dependency
+ * versions (the lock file): a new version of the code or of a Markdown
+ * library never reads an old cache.
+ */
 function hashCode(): Promise<string> {
   codeHash ??= (async () => {
     const hash = createHash('sha256');
     const files = (await readdir(sourceDir, {recursive: true})).filter((file) => /\.(?:ts|mjs)$/.test(file)).sort();
     for (const file of files) hash.update(file).update(await readFile(path.join(sourceDir, file)));
+    hash.update(await readFile(path.join(sourceDir, '..', 'package-lock.json')).catch(() => ''));
     return hash.digest('hex');
   })();
   return codeHash;
