@@ -212,7 +212,9 @@ export function checkGoals(result: Omit<BenchResult, 'goals'>): Goal[] {
     goals.push({
       goal: 'Search: first query under 300 KB',
       status: worst < searchGoalBytes ? 'pass' : 'fail',
-      detail: search.probes.map((probe) => `"${probe.query}" ${kilobytes(probe.searchSettled.bytes)} KB, first result after ${seconds(probe.msToFirstResult)} s`).join('; '),
+      detail: `${search.probes
+        .map((probe) => `"${probe.query}" ${kilobytes(probe.searchSettled.bytes)} KB in all (${kilobytes(probe.searchAtFirstResult.bytes)} KB before the first result, after ${seconds(probe.msToFirstResult)} s)`)
+        .join('; ')}`,
     });
   }
   return goals;

@@ -28,11 +28,11 @@ export interface ByteCount {
 /** One query, in a fresh browser. */
 export interface SearchProbe {
   readonly query: string;
-  /** From starting navigation to the first result in the list. */
+  /** From starting navigation to the first result in the list (the page notes when it appears). */
   readonly msToFirstResult: number;
   /** The result count the page announced. */
   readonly results: string;
-  /** Pagefind's files fetched until the first result showed. */
+  /** Pagefind's files the server sent before the first result showed. */
   readonly searchAtFirstResult: ByteCount;
   /** Pagefind's files fetched once the page went quiet (first page of results, filter counts). */
   readonly searchSettled: ByteCount;
@@ -62,6 +62,21 @@ async function countBytes(siteDir: string, entries: readonly {path: string; byte
 
 const isSearchFile = (entry: {path: string}): boolean => entry.path.includes('/pagefind/');
 
+/** Runs in the page before its own scripts: note the time (`Date.now()`) when the first result shows. */
+const watchFirstResult = `(() => {
+  const check = () => {
+    if (window.__benchFirstResult === undefined && document.querySelector('#search-results li')) window.__benchFirstResult = Date.now();
+  };
+  new MutationObserver(check).observe(document, {subtree: true, childList: true});
+})();`;
+
+/** A request the server answered, and when (`Date.now()`). */
+interface TimedEntry {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sentAt: number;
+}
+
 /** Open `/search/?q=QUERY` for each query, each in a fresh browser, on `siteDir` served at `/`. */
 export async function probeSearch(siteDir: string, queries: readonly string[]): Promise<SearchProbeResult> {
   let skip: string | undefined;
@@ -72,22 +87,31 @@ export async function probeSearch(siteDir: string, queries: readonly string[]): 
   }
   if (skip !== undefined) return {ok: false, reason: skip};
   const server = await serveStatic(path.resolve(siteDir));
+  // Note when the server sent each file, on the same clock as the page's first result.
+  const sent: TimedEntry[] = [];
+  const push = server.log.push.bind(server.log);
+  server.log.push = (...entries) => {
+    for (const entry of entries) sent.push({...entry, sentAt: Date.now()});
+    return push(...entries);
+  };
   const probes: SearchProbe[] = [];
   try {
     for (const query of queries) {
       const browser = await launchBrowser();
       try {
         const page = await browser.context.newPage();
-        server.log.length = 0;
-        const started = performance.now();
+        await page.addInitScript({content: watchFirstResult});
+        sent.length = 0;
+        const started = Date.now();
         await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
         await page.waitForSelector('#search-results li', {timeout: 120_000});
-        const msToFirstResult = performance.now() - started;
-        const atFirst = server.log.filter(isSearchFile);
-        const searchAtFirstResult = await countBytes(siteDir, atFirst);
+        const shown: unknown = await page.evaluate('window.__benchFirstResult');
+        const firstAt = typeof shown === 'number' ? shown : Date.now();
+        const msToFirstResult = firstAt - started;
         await page.waitForLoadState('networkidle');
         const results = (await page.textContent('#search-status')) ?? '';
-        const all = [...server.log];
+        const all = [...sent];
+        const searchAtFirstResult = await countBytes(siteDir, all.filter((entry) => isSearchFile(entry) && entry.sentAt <= firstAt));
         probes.push({
           query,
           msToFirstResult,
