@@ -125,6 +125,7 @@ async function step(label: string, command: string, args: readonly string[], opt
     cpuMs: measured.cpuMs,
     peakRssBytes: measured.peakRssBytes,
     peakProcesses: measured.peakProcesses,
+    peakByProcess: measured.peakByProcess,
     loadAtStart: Math.round(loadAtStart * 100) / 100,
     ...(output === undefined ? {} : {output}),
     stages: options.ourBuild === true ? parseStages(measured.stdout) : {},

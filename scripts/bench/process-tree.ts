@@ -22,6 +22,8 @@ export interface TreeMeasurement {
   readonly peakRssBytes: number;
   /** Most processes seen in the tree at once. */
   readonly peakProcesses: number;
+  /** RSS by process name (summed over processes of that name) in the sample with the peak. */
+  readonly peakByProcess: Readonly<Record<string, number>>;
   /** User + system CPU time over the tree, from the last sample of each process (so slightly low). */
   readonly cpuMs: number;
   readonly samples: number;
@@ -40,6 +42,8 @@ export interface MeasureOptions {
 /** One process as `/proc/PID/stat` describes it. */
 interface ProcStat {
   readonly pid: number;
+  /** The command name (at most 15 characters). */
+  readonly name: string;
   readonly ppid: number;
   /** Start time in clock ticks after boot: with the pid, names a process even when pids are reused. */
   readonly start: string;
@@ -70,7 +74,9 @@ function readStat(pid: number): ProcStat | undefined {
     return undefined;
   }
   // The command name (field 2) is in parentheses and may hold spaces and parentheses.
-  const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
+  const close = line.lastIndexOf(')');
+  const name = line.slice(line.indexOf('(') + 1, close);
+  const fields = line.slice(close + 2).split(' ');
   // fields[0] is field 3 (state): field N is fields[N - 3].
   const ppid = Number(fields[1]);
   const utime = Number(fields[11]);
@@ -78,7 +84,7 @@ function readStat(pid: number): ProcStat | undefined {
   const start = fields[19] ?? '';
   const rss = Number(fields[21]);
   if (!Number.isFinite(ppid) || !Number.isFinite(rss)) return undefined;
-  return {pid, ppid, start, cpuTicks: utime + stime, rssPages: rss};
+  return {pid, name, ppid, start, cpuTicks: utime + stime, rssPages: rss};
 }
 
 /** Every process on the machine, by parent pid. */
@@ -131,6 +137,7 @@ export async function measureTree(command: string, args: readonly string[], opti
 
   let peakRssBytes = 0;
   let peakProcesses = 0;
+  let peakByProcess: Record<string, number> = {};
   let samples = 0;
   const cpuByProcess = new Map<string, number>();
   const sample = (): void => {
@@ -139,12 +146,17 @@ export async function measureTree(command: string, args: readonly string[], opti
     if (tree.length === 0) return;
     samples++;
     let rss = 0;
+    const byName: Record<string, number> = {};
     for (const stat of tree) {
       rss += stat.rssPages * pageSize;
+      byName[stat.name] = (byName[stat.name] ?? 0) + stat.rssPages * pageSize;
       const key = `${stat.pid}@${stat.start}`;
       cpuByProcess.set(key, Math.max(cpuByProcess.get(key) ?? 0, stat.cpuTicks));
     }
-    peakRssBytes = Math.max(peakRssBytes, rss);
+    if (rss > peakRssBytes) {
+      peakRssBytes = rss;
+      peakByProcess = byName;
+    }
     peakProcesses = Math.max(peakProcesses, tree.length);
   };
   sample();
@@ -168,6 +180,7 @@ export async function measureTree(command: string, args: readonly string[], opti
     wallMs,
     peakRssBytes,
     peakProcesses,
+    peakByProcess,
     cpuMs: (cpuTicks / ticksPerSecond) * 1000,
     samples,
     stdout: Buffer.concat(stdout).toString('utf8'),

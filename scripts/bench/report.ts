@@ -17,6 +17,8 @@ export interface Step {
   /** Peak of the summed RSS of the process tree, in bytes. */
   readonly peakRssBytes: number;
   readonly peakProcesses: number;
+  /** RSS by process name at the peak, e.g. `node` and `pagefind_extended`. */
+  readonly peakByProcess: Readonly<Record<string, number>>;
   /** The 1-minute load average when the step started: how busy the shared machine was. */
   readonly loadAtStart: number;
   readonly output?: FolderSize;
@@ -161,6 +163,7 @@ export function sequence(label: string, first: Step, second: Step): Step {
     cpuMs: first.cpuMs + second.cpuMs,
     peakRssBytes: Math.max(first.peakRssBytes, second.peakRssBytes),
     peakProcesses: Math.max(first.peakProcesses, second.peakProcesses),
+    peakByProcess: first.peakRssBytes >= second.peakRssBytes ? first.peakByProcess : second.peakByProcess,
     loadAtStart: first.loadAtStart,
     ...(second.output === undefined ? {} : {output: second.output}),
     stages: {},
@@ -280,6 +283,16 @@ export function formatReport(result: BenchResult): string {
   if (m.pagefind !== undefined) rows.push(stepRow(m.pagefind));
   if (m.hugoPagefind !== undefined) rows.push(stepRow(m.hugoPagefind));
   out.push(table(['measured', 'wall s', 'CPU s≈', 'peak tree RSS MB', 'procs', 'output MB', 'on disk MB', 'files', 'load'], rows));
+  out.push('');
+  const composition = (step: Step): string =>
+    Object.entries(step.peakByProcess)
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, bytes]) => `${name} ${megabytes(bytes)}`)
+      .join(' + ');
+  out.push('At the peak (MB by process name, one sample):');
+  for (const step of [m.ours.cold, m.ours.edit, m.eleventy, m.hugo, m.pagefind]) {
+    if (step !== undefined && Object.keys(step.peakByProcess).length > 0) out.push(`  ${step.label}: ${composition(step)}`);
+  }
   out.push('');
   out.push('wall: elapsed time of the whole process tree; CPU: user+system over the tree (sampled, slightly low);');
   out.push('peak tree RSS: highest sum of RSS over the process and all its descendants, sampled every 50 ms;');
