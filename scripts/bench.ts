@@ -245,6 +245,8 @@ async function main(): Promise<number> {
 
   const warnings: string[] = [];
   const machine = describeMachine();
+  // Now, not at the end: the checkout may move while the benchmark runs.
+  const commit = describeCommit();
   const temp = await mkdtemp(path.join(os.tmpdir(), 'news-archive-bench-'));
   const cleanUp = (): void => {
     if (options.keep) say(`Kept ${temp}`);
@@ -403,7 +405,7 @@ async function main(): Promise<number> {
       'playwright-core': versionOf('playwright-core'),
     };
     if (hugo !== undefined) versions['hugo'] = /v[\d.]+\S*/.exec(hugo.version)?.[0] ?? hugo.version;
-    versions['commit'] = describeCommit();
+    versions['commit'] = commit;
     try {
       versions['chromium'] = execFileSync('/usr/bin/chromium', ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
     } catch {
