@@ -14,7 +14,7 @@ import path from 'node:path';
 import {UsageError} from '../src/cli-options.ts';
 import {ImportError, prepareArticle, type GivenFacts} from '../src/import/import-article.ts';
 import {parseImportOptions} from '../src/import/import-options.ts';
-import {ManifestError, readManifest} from '../src/import/manifest.ts';
+import {givenFacts, ManifestError, readManifest} from '../src/import/manifest.ts';
 import {readRegistry} from '../src/import/registry.ts';
 import {writeArticle} from '../src/import/write-article.ts';
 import {plural} from '../src/report.ts';
@@ -57,20 +57,7 @@ async function main(): Promise<number> {
       const manifest = await readManifest(options.manifest);
       jobs = manifest.entries.map((entry) => ({
         raw: path.join(manifest.folder, entry.file),
-        given: {
-          title: entry.title,
-          date: entry.date,
-          ...(entry.source === undefined ? {} : {source: entry.source}),
-          ...(entry.sourceUrl === undefined ? {} : {sourceUrl: entry.sourceUrl}),
-          ...(entry.url === undefined ? {} : {url: entry.url}),
-          authors: entry.authors,
-          editors: entry.editors,
-          ...(entry.reportsOn === undefined ? {} : {reportsOn: entry.reportsOn}),
-          ...(entry.genre === undefined ? {} : {genre: entry.genre}),
-          topics: entry.topics,
-          ...(entry.note === undefined ? {} : {note: entry.note}),
-          ...(entry.slug === undefined ? {} : {slug: entry.slug}),
-        },
+        given: givenFacts(entry),
       }));
     } catch (error) {
       if (error instanceof ManifestError) {

@@ -14,7 +14,7 @@ import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {cleanArticle} from '../src/import/clean.ts';
 import {prepareArticle} from '../src/import/import-article.ts';
-import {parseManifest} from '../src/import/manifest.ts';
+import {givenFacts, parseManifest} from '../src/import/manifest.ts';
 import {readRegistry} from '../src/import/registry.ts';
 import {renderedBlocks, sentencesOf} from './helpers/article-text.ts';
 
@@ -48,19 +48,7 @@ for (const name of cases) {
     const article = await readFile(path.join(dir, 'article.txt'), 'utf8');
     const prepared = prepareArticle(
       input,
-      {
-        title: entry.title,
-        date: entry.date,
-        ...(entry.source === undefined ? {} : {source: entry.source}),
-        ...(entry.sourceUrl === undefined ? {} : {sourceUrl: entry.sourceUrl}),
-        ...(entry.url === undefined ? {} : {url: entry.url}),
-        authors: entry.authors,
-        editors: entry.editors,
-        ...(entry.reportsOn === undefined ? {} : {reportsOn: entry.reportsOn}),
-        ...(entry.genre === undefined ? {} : {genre: entry.genre}),
-        topics: entry.topics,
-        ...(entry.note === undefined ? {} : {note: entry.note}),
-      },
+      givenFacts(entry),
       registry,
       {contentLabel: 'content'},
     );

@@ -23,6 +23,7 @@ import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNod
 import {parsePartialDate} from '../dates.ts';
 import {isAbsoluteUrl, slugPattern} from '../ids.ts';
 import {didYouMean, listCode} from '../suggest.ts';
+import type {GivenFacts} from './import-article.ts';
 
 /** One checked entry of a manifest. */
 export interface ManifestEntry {
@@ -189,4 +190,22 @@ export async function readManifest(file: string): Promise<{readonly folder: stri
     throw new ManifestError([`${file}: cannot be read: it does not exist or is not a file.`]);
   }
   return {folder: path.dirname(file), entries: parseManifest(text, file)};
+}
+
+/** What a manifest entry tells the importer about its article. */
+export function givenFacts(entry: ManifestEntry): GivenFacts {
+  return {
+    title: entry.title,
+    date: entry.date,
+    ...(entry.source === undefined ? {} : {source: entry.source}),
+    ...(entry.sourceUrl === undefined ? {} : {sourceUrl: entry.sourceUrl}),
+    ...(entry.url === undefined ? {} : {url: entry.url}),
+    authors: entry.authors,
+    editors: entry.editors,
+    ...(entry.reportsOn === undefined ? {} : {reportsOn: entry.reportsOn}),
+    ...(entry.genre === undefined ? {} : {genre: entry.genre}),
+    topics: entry.topics,
+    ...(entry.note === undefined ? {} : {note: entry.note}),
+    ...(entry.slug === undefined ? {} : {slug: entry.slug}),
+  };
 }
