@@ -13,6 +13,7 @@ import {plural} from '../src/report.ts';
 const usage = `Usage: npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /PREFIX/] [--drafts]`;
 
 async function main(options: CliOptions): Promise<number> {
+  const output = options.output ?? '_site';
   const started = performance.now();
   // Progress on a terminal only, so logs and CI output stay clean.
   const progress = process.stderr.isTTY
@@ -21,7 +22,7 @@ async function main(options: CliOptions): Promise<number> {
   const result = await build({
     ...(progress === undefined ? {} : {onStage: progress}),
     contentDir: options.content,
-    outputDir: options.output,
+    outputDir: output,
     includeDrafts: options.drafts,
     ...(options.cache === undefined ? {} : {cacheDir: options.cache}),
     overrides: {
@@ -33,7 +34,7 @@ async function main(options: CliOptions): Promise<number> {
   if (result.report !== '') process.stderr.write(result.report);
   if (!result.ok) {
     const why = result.failure === undefined ? 'the content has errors (listed above)' : result.failure;
-    process.stderr.write(`\nBuild failed: ${why}.\nNothing was written; \`${options.output}\` is as it was.\n`);
+    process.stderr.write(`\nBuild failed: ${why}.\nNothing was written; \`${output}\` is as it was.\n`);
     return 1;
   }
   const {archive} = result;
@@ -49,7 +50,7 @@ async function main(options: CliOptions): Promise<number> {
     const feeds = 1 + archive.topics.length + archive.actors.length;
     process.stdout.write(
       [
-        `Built ${options.output}/ in ${seconds} s: ${plural(result.files, 'file')}.`,
+        `Built ${output}/ in ${seconds} s: ${plural(result.files, 'file')}.`,
         `  pages: ${pages.join(', ')}, plus home, indexes, search and 404; ${plural(feeds, 'feed')}`,
         ...(result.search === undefined ? [] : [`  search index: ${plural(result.search.pages, 'page')}, ${Math.round(result.search.bytes / 1024)} KiB`]),
         `  time: ${result.timings.map((timing) => `${timing.stage} ${Math.round(timing.ms)} ms`).join(', ')}`,

@@ -12,7 +12,7 @@ import {startPreview} from '../src/site/preview.ts';
 const usage = 'Usage: npm start -- [--content DIR] [--output DIR] [--port PORT]';
 
 async function main(options: CliOptions): Promise<number> {
-  const outputDir = process.argv.includes('--output') ? options.output : '.cache/preview';
+  const outputDir = options.output ?? '.cache/preview';
   const preview = await startPreview({
     contentDir: options.content,
     outputDir,

@@ -8,6 +8,7 @@ import type {Mention} from './article-mentions.ts';
 import {actorKinds} from './ids.ts';
 import {renderHtml} from './markdown.ts';
 import {plainText} from './plain-text.ts';
+import {plural} from './report.ts';
 import type {ParsedActor, ParsedEntry} from './registry-entries.ts';
 import {siteAddresses} from './addresses.ts';
 import {buildTimeline} from './timeline.ts';
@@ -389,7 +390,7 @@ export function linkArchive(input: LinkInput): Archive {
     const previous = timeline.years[index - 1];
     const next = timeline.years[index + 1];
     return {
-      page: {...addresses.timelineYear(year.year), title: `${year.year} · Timeline`, description: `${countLabel(year.count, 'article')} from ${year.year}, by month.`},
+      page: {...addresses.timelineYear(year.year), title: `${year.year} · Timeline`, description: `${plural(year.count, 'article')} from ${year.year}, by month.`},
       year,
       ...(previous === undefined ? {} : {previous}),
       ...(next === undefined ? {} : {next}),
@@ -422,12 +423,12 @@ export function linkArchive(input: LinkInput): Archive {
       home: {
         ...addresses.home,
         title: site.title,
-        description: site.description === '' ? `${site.title}: ${countLabel(articles.length, 'article')}${span}.` : site.description,
+        description: site.description === '' ? `${site.title}: ${plural(articles.length, 'article')}${span}.` : site.description,
         latest: allLinks.slice(0, homeLatest),
         topics: topics.map((topic) => ({...topic.link, count: topic.articles.length, description: topic.description})),
         actors: ranked.slice(0, homeActors),
       },
-      timeline: {...addresses.timeline, title: 'Timeline', description: `Every article in ${site.title} by date: ${countLabel(articles.length, 'article')}${span}.`},
+      timeline: {...addresses.timeline, title: 'Timeline', description: `Every article in ${site.title} by date: ${plural(articles.length, 'article')}${span}.`},
       timelineYears,
       topics: {...addresses.topics, title: 'Topics', description: `The topics of ${site.title}.`},
       actors: {...addresses.actors, title: 'Actors', description: `People, organisations, countries and places named in ${site.title}.`, groups},
@@ -441,10 +442,6 @@ export function linkArchive(input: LinkInput): Archive {
   };
 }
 
-/** `1 article`, `3 articles`. */
-export function countLabel(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** Append `value` to the list at `key`. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

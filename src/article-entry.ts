@@ -23,7 +23,7 @@ import {splitFile} from './frontmatter.ts';
 import {isAbsoluteUrl, isActorId, isArticleSlug, isSourceId, isTopicId} from './ids.ts';
 import {canonicalLanguageTag, directionOf} from './language.ts';
 import {parseMarkdown} from './markdown.ts';
-import {fail, warn} from './messages.ts';
+import {fail, fileHasErrors, warn} from './messages.ts';
 import type {ArticleEntry, ArticleSlug, LanguageTag, SourceId} from './types.ts';
 
 /** An article file, read and checked. */
@@ -65,7 +65,7 @@ export function readArticle(content: ContentFile, context: ArticleContext): Pars
     fail(file, 'The article has no front matter: it must start with a line `---`, then fields such as `title:` and `date:`, then `---`.', top, 'missing-frontmatter');
     return undefined;
   }
-  if (file.messages.some((message) => message.fatal === true)) return undefined;
+  if (fileHasErrors(file)) return undefined;
   checkKnownFields(fields, articleFields);
 
   const title = readText(fields, 'title', true);
@@ -133,7 +133,7 @@ export function readArticle(content: ContentFile, context: ArticleContext): Pars
     }
   }
 
-  if (title === undefined || date === undefined || slug === undefined || file.messages.some((message) => message.fatal === true)) {
+  if (title === undefined || date === undefined || slug === undefined || fileHasErrors(file)) {
     return undefined;
   }
   const entry: ArticleEntry = {

@@ -8,7 +8,8 @@ import {didYouMean, listCode} from './suggest.ts';
 /** Options shared by the commands. */
 export interface CliOptions {
   readonly content: string;
-  readonly output: string;
+  /** `--output`, when given; each command has its own default. */
+  readonly output: string | undefined;
   /** Where builds keep processed articles; `--no-cache` is an empty string. */
   readonly cache: string | undefined;
   readonly baseUrl?: string;
@@ -65,7 +66,7 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
   }
   return {
     content: values.content ?? 'content',
-    output: values.output ?? '_site',
+    output: values.output,
     cache: values['no-cache'] === true ? undefined : (values.cache ?? '.cache/build'),
     ...(values['base-url'] === undefined ? {} : {baseUrl: values['base-url']}),
     ...(values['path-prefix'] === undefined ? {} : {pathPrefix: values['path-prefix']}),

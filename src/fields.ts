@@ -119,11 +119,6 @@ export function readBoolean(context: FieldContext, key: string, fallback: boolea
   return fallback;
 }
 
-/** The raw value and place of a field, for readers with rules of their own. */
-export function readRaw(context: FieldContext, key: string): Field | undefined {
-  const field = context.fields.get(key);
-  return field === undefined || field.value === null ? undefined : field;
-}
 
 /** What a reference field points to. */
 export interface ReferenceKind {

@@ -24,7 +24,12 @@ export function warn(file: VFile, reason: string, place: Place | undefined, rule
   message.fatal = false;
 }
 
+/** Whether `file` has an error. */
+export function fileHasErrors(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true);
+}
+
 /** Whether any of `files` has an error. */
 export function hasErrors(files: readonly VFile[]): boolean {
-  return files.some((file) => file.messages.some((message) => message.fatal === true));
+  return files.some(fileHasErrors);
 }

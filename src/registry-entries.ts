@@ -4,14 +4,13 @@
  */
 
 import type {Root} from 'mdast';
-import type {Position} from 'unist';
 import type {VFile} from 'vfile';
 import type {ContentFile} from './content-files.ts';
 import {checkFileId, checkKnownFields, type FieldContext, type Located, readReferences, readText, readTextList, readUrl, type ReferenceKind} from './fields.ts';
 import {splitFile} from './frontmatter.ts';
 import {isAbsoluteUrl, isActorId, isActorKind, isSourceId, isTopicId, isWikidataId, actorKinds} from './ids.ts';
 import {parseMarkdown} from './markdown.ts';
-import {fail} from './messages.ts';
+import {fail, fileHasErrors} from './messages.ts';
 import {didYouMean, listCode} from './suggest.ts';
 import type {ActorEntry, ActorKind, SourceEntry, TopicEntry} from './types.ts';
 
@@ -38,7 +37,7 @@ export const registryFields = {
 /** Split a registry file and set up its field context; `undefined` when its front matter is unreadable. */
 function open(content: ContentFile, what: string, known: readonly string[]): {fields: FieldContext; tree: Root} | undefined {
   const split = splitFile(content.file);
-  if (content.file.messages.some((message) => message.fatal === true)) return undefined;
+  if (fileHasErrors(content.file)) return undefined;
   const fields: FieldContext = {file: content.file, fields: split.fields, what};
   if (!split.hasFrontMatter) {
     fail(content.file, `The file has no front matter: it must start with a line \`---\`, then fields such as \`${known[0] ?? 'name'}:\`, then \`---\`.`, {line: 1, column: 1}, 'missing-frontmatter');
@@ -47,8 +46,6 @@ function open(content: ContentFile, what: string, known: readonly string[]): {fi
   checkKnownFields(fields, known);
   return {fields, tree: parseMarkdown(split.body)};
 }
-
-const hasErrors = (file: VFile): boolean => file.messages.some((message) => message.fatal === true);
 
 /** Read an actor file. */
 export function readActor(content: ContentFile, actors: ReferenceKind): ParsedActor | undefined {
@@ -65,7 +62,7 @@ export function readActor(content: ContentFile, actors: ReferenceKind): ParsedAc
   if (wikidataField !== undefined && !isWikidataId(wikidataField.value)) {
     fail(content.file, `\`wikidata\` \`${wikidataField.value}\` is not a Wikidata item id: write \`Q\` and digits, such as \`Q889\`.`, wikidataField.place, 'invalid-wikidata');
   }
-  if (id === undefined || name === undefined || kind === undefined || hasErrors(content.file)) return undefined;
+  if (id === undefined || name === undefined || kind === undefined || fileHasErrors(content.file)) return undefined;
   const uniqueAliases = [...new Set(aliases.map((alias) => alias.value))].filter((alias) => alias !== name.value);
   return {
     entry: {
@@ -101,7 +98,7 @@ export function readTopic(content: ContentFile): ParsedEntry<TopicEntry> | undef
   const id = checkFileId(fields, content.name, isTopicId);
   const title = readText(fields, 'title', true);
   const description = readText(fields, 'description', false)?.value ?? '';
-  if (id === undefined || title === undefined || hasErrors(content.file)) return undefined;
+  if (id === undefined || title === undefined || fileHasErrors(content.file)) return undefined;
   return {entry: {path: content.contentPath, id, title: title.value, description}, file: content.file, tree};
 }
 
@@ -114,7 +111,7 @@ export function readSource(content: ContentFile): ParsedEntry<SourceEntry> | und
   const name = readText(fields, 'name', true);
   const url = readUrl(fields, 'url', isAbsoluteUrl);
   const country = readText(fields, 'country', false)?.value;
-  if (id === undefined || name === undefined || hasErrors(content.file)) return undefined;
+  if (id === undefined || name === undefined || fileHasErrors(content.file)) return undefined;
   return {
     entry: {
       path: content.contentPath,
@@ -128,5 +125,3 @@ export function readSource(content: ContentFile): ParsedEntry<SourceEntry> | und
   };
 }
 
-/** Where to report a problem at the top of a file. */
-export const fileTop: Position = {start: {line: 1, column: 1}, end: {line: 1, column: 1}};

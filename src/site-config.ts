@@ -7,7 +7,7 @@ import {checkKnownFields, type FieldContext, readText, readUrl} from './fields.t
 import {readYamlFile} from './frontmatter.ts';
 import {isAbsoluteUrl} from './ids.ts';
 import {canonicalLanguageTag, directionOf} from './language.ts';
-import {fail} from './messages.ts';
+import {fail, fileHasErrors} from './messages.ts';
 import type {AbsoluteUrl, LanguageTag, Site} from './types.ts';
 
 /** Settings from the command line, which win over `site.yaml`. */
@@ -33,7 +33,7 @@ export function normalisePathPrefix(value: string): string | undefined {
 export function readSite(file: VFile | undefined, overrides: SiteOverrides): Site | undefined {
   if (file === undefined) return undefined;
   const fields: FieldContext = {file, fields: readYamlFile(file), what: '`site.yaml`'};
-  if (file.messages.some((message) => message.fatal === true)) return undefined;
+  if (fileHasErrors(file)) return undefined;
   checkKnownFields(fields, siteFields);
   const title = readText(fields, 'title', true);
   const description = readText(fields, 'description', false)?.value ?? '';
@@ -68,7 +68,7 @@ export function readSite(file: VFile | undefined, overrides: SiteOverrides): Sit
     }
   }
 
-  if (title === undefined || baseUrl === undefined || file.messages.some((message) => message.fatal === true)) return undefined;
+  if (title === undefined || baseUrl === undefined || fileHasErrors(file)) return undefined;
   return {
     title: title.value,
     description,

@@ -82,7 +82,11 @@ export default function archiveSite(eleventyConfig: EleventyConfig, options: Arc
      */
     permalink: (data: unknown) => {
       if (!isRecord(data) || typeof data['permalinkFrom'] !== 'string') return isRecord(data) ? data['permalink'] : undefined;
-      return resolveValue(data, data['permalinkFrom']);
+      const permalink = resolveValue(data, data['permalinkFrom']);
+      if (typeof permalink !== 'string') {
+        throw new Error(`Front matter "permalinkFrom: ${data['permalinkFrom']}" does not name a permalink in the template's data.`);
+      }
+      return permalink;
     },
     /** The page's `PageMeta`: title, description, URLs. */
     meta: (data: unknown) => resolveFrom(data, 'metaFrom', undefined),
@@ -122,10 +126,7 @@ export function resolveFrom(data: unknown, key: string, fallback: string | undef
   if (path === undefined) {
     return undefined;
   }
-  let value: unknown = data;
-  for (const segment of path.split('.')) {
-    value = isRecord(value) ? value[segment] : undefined;
-  }
+  const value = resolveValue(data, path);
   if (!isRecord(value)) {
     throw new Error(`Front matter "${key}: ${path}" does not name an object in the template's data.`);
   }
