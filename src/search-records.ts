@@ -89,7 +89,7 @@ export function searchRecords(archive: Archive): SearchRecord[] {
         url: article.page.url,
         title: article.title,
         kind: searchKinds.article,
-        text: [article.summary === article.text.split('\n\n')[0] ? '' : article.summary, article.text, article.authors.join(', ')],
+        text: [article.text.startsWith(article.summary) ? '' : article.summary, article.text, article.authors.join(', ')],
         meta: {date: article.date.label, source: article.source?.name},
         filters: {
           topic: article.topics.map((topic) => topic.title),
