@@ -6,9 +6,9 @@
  */
 
 import {createHash} from 'node:crypto';
-import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {hashCode} from './code-hash.ts';
 import type {ArticleSource, ProcessedArticle, ProcessSettings} from './process-article.ts';
 
 /** A loaded cache: look up and record entries, then save what this build used. */
@@ -19,25 +19,6 @@ export interface ArticleCache {
   save(): Promise<void>;
   /** Hits and misses so far. */
   readonly stats: {hits: number; misses: number};
-}
-
-const sourceDir = path.dirname(fileURLToPath(import.meta.url));
-let codeHash: Promise<string> | undefined;
-
-/**
- * A hash of the program's own source files and of the exact dependency
- * versions (the lock file): a new version of the code or of a Markdown
- * library never reads an old cache.
- */
-function hashCode(): Promise<string> {
-  codeHash ??= (async () => {
-    const hash = createHash('sha256');
-    const files = (await readdir(sourceDir, {recursive: true})).filter((file) => /\.(?:ts|mjs)$/.test(file)).sort();
-    for (const file of files) hash.update(file).update(await readFile(path.join(sourceDir, file)));
-    hash.update(await readFile(path.join(sourceDir, '..', 'package-lock.json')).catch(() => ''));
-    return hash.digest('hex');
-  })();
-  return codeHash;
 }
 
 /** Open the cache in `dir` for builds with `settings`. A missing or unreadable cache is empty. */
