@@ -10,7 +10,7 @@ import path from 'node:path';
 import {loadArchive, type StageTiming} from './load-archive.ts';
 import type {ReportedMessage} from './report.ts';
 import type {SiteOverrides} from './site-config.ts';
-import {searchRecords} from './search-records.ts';
+import {searchPages} from './search-records.ts';
 import {type SearchIndexResult, writeSearchIndex} from './search-index.ts';
 import {renderSite} from './site/render.ts';
 import type {Archive} from './types.ts';
@@ -25,6 +25,8 @@ export interface BuildOptions {
   readonly today?: string;
   /** Keep processed articles here across builds (see `article-cache.ts`); no cache when absent. */
   readonly cacheDir?: string;
+  /** The most pages in one search shard (see `search-shards.ts`); tests set it low to get several. */
+  readonly maxShardPages?: number;
   /** Told when each stage after loading starts, for progress output. */
   readonly onStage?: (stage: string) => void;
 }
@@ -69,7 +71,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     timings.push({stage: 'render', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('search index');
-    const search = await writeSearchIndex(searchRecords(loaded.archive), staging);
+    const search = await writeSearchIndex(searchPages(loaded.archive), staging, {
+      ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+      ...(options.maxShardPages === undefined ? {} : {maxShardPages: options.maxShardPages}),
+    });
     timings.push({stage: 'search index', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('write');

@@ -1,25 +1,49 @@
 /**
  * Write the Pagefind search index for a built site, through Pagefind's Node
- * API, from the records of `search-records.ts`.
+ * API, from the pages of `search-records.ts`.
  *
- * Everything goes into one index (`forceLanguage`): readers search the whole
+ * The pages are split into shards by date (`search-shards.ts`). Each shard
+ * is indexed by a fresh Pagefind service, one after the other, so indexing
+ * holds one shard in memory at a time. The newest shard is the primary
+ * bundle, in `pagefind/`; the others are data-only bundles in
+ * `pagefind/shards/NAME/`, listed newest first in `pagefind/shards.json`,
+ * which the search page merges (`mergeIndex`). With a cache folder, each
+ * shard's finished bundle is kept there under a hash of its pages and of the
+ * program, so a rebuild re-indexes only the shards whose pages changed.
+ *
+ * Every shard uses one language (`forceLanguage`): readers search the whole
  * archive from one box, whatever the language of a page, and narrow by
  * language with a filter instead.
  */
 
-import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {cp, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import {hashCode} from './code-hash.ts';
 import {canonicaliseSearchBundle} from './search-canonical.ts';
+import {defaultMaxShardPages, shardSearchPages} from './search-shards.ts';
 import {plural} from './report.ts';
-import type {SearchRecord} from './search-records.ts';
+import type {SearchPage} from './search-records.ts';
 
 /** What indexing did. */
 export interface SearchIndexResult {
-  /** Pages in the written index. */
+  /** Pages in the written index, all shards together. */
   readonly pages: number;
   /** Bytes of the written index files. */
   readonly bytes: number;
+  /** Shards in the index. */
+  readonly shards: number;
+  /** Shards indexed by this build; the others came from the cache. */
+  readonly indexed: number;
+}
+
+/** Options of `writeSearchIndex`. */
+export interface SearchIndexOptions {
+  /** Keep finished shards here (in `search/`) and reuse them while their pages are unchanged. */
+  readonly cacheDir?: string;
+  /** The most pages in one shard where dates allow; see `search-shards.ts`. */
+  readonly maxShardPages?: number;
 }
 
 /** Pagefind's service failed or indexed less than it was given. */
@@ -30,13 +54,77 @@ export class SearchIndexError extends Error {
 /** The folder of the index inside the site. */
 export const searchBundleFolder = 'pagefind';
 
+/** The folder, inside the primary bundle, of the other shards' bundles. */
+const shardsFolder = 'shards';
+
+/** The list of shards, inside the primary bundle, newest first: `{"shards": [{"name": "2020-2029", "path": ""}, {"name": NAME, "path": "shards/NAME/"}, …]}`. */
+export const shardListFile = 'shards.json';
+
+/** What a merged shard's bundle needs: its data, not Pagefind's scripts, styles and WebAssembly, which the primary has. */
+const isShardData = (name: string): boolean =>
+  name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === 'index' || name === 'fragment' || name === 'filter';
+
 /**
- * Index `records` and write the index into `siteDir/pagefind/`. Fails with
- * `SearchIndexError` when Pagefind reports an error or when the written index
- * holds fewer pages than there are records.
+ * Index `pages` into `siteDir/pagefind/`. Fails with `SearchIndexError` when
+ * Pagefind reports an error or when a shard's index holds fewer pages than it
+ * was given.
  */
-export async function writeSearchIndex(records: readonly SearchRecord[], siteDir: string): Promise<SearchIndexResult> {
+export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const outputPath = path.join(siteDir, searchBundleFolder);
+  const shards = shardSearchPages(pages, options.maxShardPages ?? defaultMaxShardPages);
+  const cacheRoot = options.cacheDir === undefined ? undefined : path.join(options.cacheDir, 'search');
+  const program = await hashCode();
+  const used = new Set<string>();
+  let indexed = 0;
+  let pageCount = 0;
+
+  for (const [position, shard] of shards.entries()) {
+    const target = position === 0 ? outputPath : path.join(outputPath, shardsFolder, shard.name);
+    const records = shard.pages.map((page) => page.record());
+    const key = shardKey(program, records);
+    used.add(key);
+    const cached = cacheRoot === undefined ? undefined : path.join(cacheRoot, key);
+    let bundle: string;
+    if (cached !== undefined && (await isFolder(cached))) {
+      bundle = cached;
+    } else {
+      bundle = cached ?? target;
+      const building = `${bundle}.building-${process.pid}`;
+      await rm(building, {recursive: true, force: true});
+      await indexShard(records, building);
+      await rename(building, bundle);
+      indexed++;
+    }
+    const count = countPages(JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')));
+    if (count < records.length) {
+      throw new SearchIndexError(
+        `The search index holds ${plural(count, 'page')} of shard \`${shard.name}\`, but the archive has ${plural(records.length, 'page')} to index there, so some would be missing from search. Two records with the same URL, or a page Pagefind could not read, cause this.`,
+      );
+    }
+    pageCount += count;
+    if (bundle !== target) {
+      await mkdir(target, {recursive: true});
+      await cp(bundle, target, {recursive: true, filter: (source) => position === 0 || source === bundle || isShardData(path.relative(bundle, source).split(path.sep)[0] ?? '')});
+    } else if (position > 0) {
+      for (const name of await readdir(bundle)) if (!isShardData(name)) await rm(path.join(bundle, name), {recursive: true});
+    }
+  }
+
+  const list = shards.map((shard, position) => ({name: shard.name, path: position === 0 ? '' : `${shardsFolder}/${shard.name}/`}));
+  await writeFile(path.join(outputPath, shardListFile), `${JSON.stringify({shards: list})}\n`);
+  if (cacheRoot !== undefined) await pruneCache(cacheRoot, used);
+  return {pages: pageCount, bytes: await folderSize(outputPath), shards: shards.length, indexed};
+}
+
+/** The cache key of a shard: the program and every page's URL and document. */
+function shardKey(program: string, records: readonly {readonly url: string; readonly html: string}[]): string {
+  const hash = createHash('sha256').update(program);
+  for (const record of records) hash.update('\0').update(record.url).update('\0').update(record.html);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Index one shard's records with a fresh Pagefind service and write its canonical bundle into `bundleDir`. */
+async function indexShard(records: readonly {readonly url: string; readonly html: string}[], bundleDir: string): Promise<void> {
   try {
     const created = await pagefind.createIndex({forceLanguage: 'en', keepIndexUrl: false});
     const {index} = created;
@@ -55,7 +143,7 @@ export async function writeSearchIndex(records: readonly SearchRecord[], siteDir
     const written = await index.getFiles();
     problems.push(...written.errors);
     for (const file of written.files) {
-      const target = path.join(outputPath, file.path);
+      const target = path.join(bundleDir, file.path);
       await mkdir(path.dirname(target), {recursive: true});
       await writeFile(target, file.content);
     }
@@ -63,19 +151,24 @@ export async function writeSearchIndex(records: readonly SearchRecord[], siteDir
       throw new SearchIndexError(`Pagefind reported ${problems.length} error(s):\n  ${problems.slice(0, 10).join('\n  ')}`);
     }
   } finally {
+    // Ending the service frees all it held; the next shard starts a new one.
     await pagefind.close();
   }
-
-  await canonicaliseSearchBundle(outputPath);
-  const entry: unknown = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
-  const pages = countPages(entry);
-  if (pages < records.length) {
-    throw new SearchIndexError(
-      `The search index holds ${plural(pages, 'page')}, but the archive has ${plural(records.length, 'page')} to index, so some would be missing from search. Two records with the same URL, or a page Pagefind could not read, cause this.`,
-    );
-  }
-  return {pages, bytes: await folderSize(outputPath)};
+  await canonicaliseSearchBundle(bundleDir);
 }
+
+/** Remove cached shards this build did not use, and leftovers of interrupted builds. */
+async function pruneCache(cacheRoot: string, used: ReadonlySet<string>): Promise<void> {
+  for (const name of await readdir(cacheRoot).catch(() => [])) {
+    if (!used.has(name)) await rm(path.join(cacheRoot, name), {recursive: true, force: true});
+  }
+}
+
+const isFolder = (dir: string): Promise<boolean> =>
+  stat(dir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 
 /** Sum `languages.*.page_count` of `pagefind-entry.json`. */
 function countPages(entry: unknown): number {

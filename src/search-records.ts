@@ -12,7 +12,17 @@
 
 import type {Archive, Href, PartialDate} from './types.ts';
 
-/** One page for the search index. */
+/** A page to index, with its document made only when asked for (a large archive's documents are not all held at once). */
+export interface SearchPage {
+  /** The page's link, with the path prefix. */
+  readonly url: Href;
+  /** The page's date as `YYYY-MM-DD` (`00` where not known), which decides its search shard. */
+  readonly sortKey: string;
+  /** Make the page's document. */
+  readonly record: () => SearchRecord;
+}
+
+/** One page's document for the search index. */
 export interface SearchRecord {
   /** The page's link, with the path prefix: what a result links to. */
   readonly url: Href;
@@ -80,12 +90,15 @@ function toRecord(parts: RecordParts): SearchRecord {
 /** The sort key of the newest of `dates` (given newest first). */
 const newest = (dates: readonly PartialDate[]): string => dates[0]?.sortKey ?? undated;
 
-/** The search records of every article, actor, topic and source page, in a stable order. */
-export function searchRecords(archive: Archive): SearchRecord[] {
-  const records: SearchRecord[] = [];
+/** A page whose document is made from `parts` when asked for. */
+const page = (parts: RecordParts): SearchPage => ({url: parts.url, sortKey: parts.sort, record: () => toRecord(parts)});
+
+/** The search pages of every article, actor, topic and source, in a stable order. */
+export function searchPages(archive: Archive): SearchPage[] {
+  const pages: SearchPage[] = [];
   for (const article of archive.articles) {
-    records.push(
-      toRecord({
+    pages.push(
+      page({
         url: article.page.url,
         title: article.title,
         kind: searchKinds.article,
@@ -103,8 +116,8 @@ export function searchRecords(archive: Archive): SearchRecord[] {
     );
   }
   for (const actor of archive.actors) {
-    records.push(
-      toRecord({
+    pages.push(
+      page({
         url: actor.page.url,
         title: actor.name,
         kind: searchKinds.actor,
@@ -117,8 +130,8 @@ export function searchRecords(archive: Archive): SearchRecord[] {
     );
   }
   for (const topic of archive.topics) {
-    records.push(
-      toRecord({
+    pages.push(
+      page({
         url: topic.page.url,
         title: topic.title,
         kind: searchKinds.topic,
@@ -130,8 +143,8 @@ export function searchRecords(archive: Archive): SearchRecord[] {
     );
   }
   for (const source of archive.sources) {
-    records.push(
-      toRecord({
+    pages.push(
+      page({
         url: source.page.url,
         title: source.name,
         kind: searchKinds.source,
@@ -142,5 +155,5 @@ export function searchRecords(archive: Archive): SearchRecord[] {
       }),
     );
   }
-  return records;
+  return pages;
 }

@@ -70,6 +70,7 @@ describe('search in the browser', {skip}, () => {
   let scratch: string;
   let root: StaticServer;
   let prefixed: StaticServer;
+  let sharded: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
   let noScript: BrowserContext;
@@ -78,14 +79,22 @@ describe('search in the browser', {skip}, () => {
     scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-search-'));
     const site = path.join(scratch, 'site');
     const prefixedSite = path.join(scratch, 'prefixed');
-    // One after the other: both builds share Pagefind's service.
+    // One after the other: the builds share Pagefind's service. The sharded
+    // site has its index split into shards by date, merged in the browser.
     const built = await build({contentDir: fixture, outputDir: site, today: '2026-01-01'});
     assert.equal(built.ok, true, built.report + (built.failure ?? ''));
     assert.equal(built.search?.pages, 19, '8 articles, 5 actors, 4 topics and 2 sources are indexed');
+    assert.equal(built.search?.shards, 1);
+    const builtSharded = await build({contentDir: fixture, outputDir: path.join(scratch, 'sharded'), today: '2026-01-01', maxShardPages: 5});
+    assert.equal(builtSharded.ok, true, builtSharded.report + (builtSharded.failure ?? ''));
+    assert.equal(builtSharded.search?.pages, 19);
+    assert.ok((builtSharded.search?.shards ?? 0) >= 3, `the sharded site's index has ${builtSharded.search?.shards} shards`);
     const builtPrefixed = await build({contentDir: fixture, outputDir: prefixedSite, today: '2026-01-01', overrides: {pathPrefix: '/archive/'}});
     assert.equal(builtPrefixed.ok, true, builtPrefixed.report + (builtPrefixed.failure ?? ''));
+    assert.equal(builtPrefixed.search?.shards, 1);
     root = await serveStatic(site);
     prefixed = await serveStatic(prefixedSite, '/archive/');
+    sharded = await serveStatic(path.join(scratch, 'sharded'));
     browser = await chromium.launch({executablePath: chromiumPath, headless: true, args: chromiumFlags});
     context = await browser.newContext();
     context.setDefaultTimeout(10_000);
@@ -97,6 +106,7 @@ describe('search in the browser', {skip}, () => {
     await browser?.close();
     await root?.close();
     await prefixed?.close();
+    await sharded?.close();
     if (scratch !== undefined) await rm(scratch, {recursive: true, force: true});
   });
 
@@ -268,6 +278,32 @@ describe('search in the browser', {skip}, () => {
       matching.map((slug) => dateLabels[slug]),
     );
   });
+
+  /** The results in order and the filter counts the search page shows for `query` on `server`. */
+  async function shownSearch(page: Page, query: string, server: StaticServer): Promise<{results: string[]; counts: string[]}> {
+    await search(page, query, server);
+    const counts = await page.locator('#search-filters li').evaluateAll((items) =>
+      items.map((item) => `${item.querySelector('input')?.getAttribute('name')}=${item.querySelector('input')?.getAttribute('value')} ${item.querySelector('.count')?.getAttribute('data-count')}`),
+    );
+    return {results: await resultPaths(page), counts};
+  }
+
+  // Words a shard lacks are the one difference: there Pagefind falls back to
+  // the longest prefix of the word that the shard has (see
+  // docs/performance.md), so these queries use filters, and words that every
+  // shard of the fixture has.
+  for (const query of ['kind=Article&sort=newest', 'kind=Article', 'year=2021&sort=newest', 'q=Taliban&kind=Article&sort=newest', 'sort=newest&topic=Russia+and+the+Taliban']) {
+    test(`an index split into shards finds and orders as one bundle does (?${query})`, async (t) => {
+      const page = await open(t);
+      const single = await shownSearch(page, query, root);
+      assert.ok(single.results.length > 1);
+      const merged = await shownSearch(page, query, sharded);
+      if (query.includes('sort=newest')) assert.deepEqual(merged.results, single.results);
+      else assert.deepEqual([...merged.results].sort(), [...single.results].sort());
+      assert.deepEqual(merged.counts, single.counts);
+      assert.ok(sharded.log.some((entry) => entry.path.startsWith('/pagefind/shards/')), 'the merged shards are fetched');
+    });
+  }
 
   test('the URL holds the query, filters and order, and reloading restores the results', async (t) => {
     const page = await open(t);

@@ -61,6 +61,14 @@ function writeState(state) {
   history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
 }
 
+/** The shards of the index, newest first, with their bundles' paths: one when the index is not split. */
+async function shardList() {
+  const response = await fetch(new URL('shards.json', bundle));
+  if (!response.ok) throw new Error(`the list of search shards could not be loaded (${response.status})`);
+  const list = await response.json();
+  return (Array.isArray(list.shards) ? list.shards : []).map((shard) => ({name: String(shard.name), path: new URL(shard.path, bundle).pathname}));
+}
+
 async function startSearch(root) {
   const form = root.querySelector('#search-form');
   const input = root.querySelector('#search-query');
@@ -69,20 +77,46 @@ async function startSearch(root) {
   const filtersBox = root.querySelector('#search-filters');
   const list = root.querySelector('#search-results');
   const more = root.querySelector('#search-more');
-  const pagefind = await import(new URL('pagefind.js', bundle).href);
+  const [pagefind, shards] = await Promise.all([import(new URL('pagefind.js', bundle).href), shardList()]);
+  // A large archive's index is split into shards by date: the newest in
+  // `pagefind/` itself, the others listed in `shards.json`, newest first,
+  // merged into one search. Each shard carries a `shard` filter of its own
+  // name, which "newest first" uses (see `search` below).
   // The indexed URLs already carry the path prefix: without `baseUrl: '/'`,
   // Pagefind would prepend the bundle's parent folder (`/archive/`) again.
-  await pagefind.options({excerptLength: 30, baseUrl: '/'});
-  await pagefind.init();
+  const bundleOptions = {excerptLength: 30, baseUrl: '/'};
+  const merged = shards.length > 1;
+  const primary = shards[0];
+  const ready = Promise.all([
+    pagefind.options(merged && primary ? {...bundleOptions, mergeFilter: {shard: primary.name}} : bundleOptions),
+    ...shards.slice(1).map((shard) => pagefind.mergeIndex(shard.path, {...bundleOptions, mergeFilter: {shard: shard.name}})),
+  ]).then(() => pagefind.init());
   // The filter index is loaded after the first results are shown (or before
   // a filtered search): results carry filter counts only once it is loaded,
   // and leaving it out of the first query keeps that query small.
+  let filtersLoading;
   let filtersReady = false;
-  const loadFilters = async () => {
-    if (!filtersReady) {
-      await pagefind.filters();
+  const loadFilters = () => {
+    filtersLoading ??= ready.then(() => pagefind.filters()).then(() => {
       filtersReady = true;
-    }
+    });
+    return filtersLoading;
+  };
+  /**
+   * Search, in Pagefind's order. Pagefind orders merged results by score,
+   * and with a sort a result's score is its rank within its own shard, so
+   * for "newest first" over several shards each shard is searched on its
+   * own (its `shard` filter) and the results are put together newest shard
+   * first: shards never overlap in time, so that is the order of dates.
+   */
+  const search = async (term, searchOptions) => {
+    await ready;
+    const found = await pagefind.search(term, searchOptions);
+    if (found === null || !merged || searchOptions.sort === undefined) return found;
+    const parts = await Promise.all(
+      shards.map((shard) => pagefind.search(term, {...searchOptions, filters: {...searchOptions.filters, shard: shard.name}})),
+    );
+    return {...found, results: parts.flatMap((part) => part?.results ?? [])};
   };
 
   let state = readState();
@@ -158,9 +192,9 @@ async function startSearch(root) {
     }
     if (hasFilters) await loadFilters();
     const options = {filters: state.filters, ...(state.sort === 'newest' ? {sort: {date: 'desc'}} : {})};
-    let search = await pagefind.search(state.q || null, options);
-    if (id !== run || search === null) return;
-    shown = search.results;
+    let found = await search(state.q || null, options);
+    if (id !== run || found === null) return;
+    shown = found.results;
     list.replaceChildren();
     const count = shown.length;
     const what = state.q ? ` for “${state.q}”` : '';
@@ -169,10 +203,10 @@ async function startSearch(root) {
     if (id !== run) return;
     if (!filtersReady) {
       await loadFilters();
-      search = await pagefind.search(state.q || null, options);
-      if (id !== run || search === null) return;
+      found = await search(state.q || null, options);
+      if (id !== run || found === null) return;
     }
-    renderFilters(search);
+    renderFilters(found);
     root.dataset.results = String(count);
   };
 
