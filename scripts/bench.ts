@@ -146,12 +146,27 @@ function buildTakesCache(): boolean {
 }
 
 /**
+ * The Node flags of `npm run build` in package.json (such as its heap
+ * limit), so that the benchmark runs the build exactly as editors and CI do.
+ */
+function readBuildNodeFlags(): string[] {
+  const manifest: unknown = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const script = typeof manifest === 'object' && manifest !== null && 'scripts' in manifest ? (manifest.scripts as Record<string, unknown>)['build'] : undefined;
+  const words = typeof script === 'string' ? script.split(/\s+/) : [];
+  const end = words.indexOf('scripts/build.ts');
+  if (words[0] !== 'node' || end < 0) throw new Error(`package.json's build script is not \`node … scripts/build.ts\`: ${String(script)}`);
+  return words.slice(1, end);
+}
+
+const buildNodeFlags = readBuildNodeFlags();
+
+/**
  * Our build as the bench runs it: a child process, like `npm run build`
  * without npm. With `cache`, its build cache is kept there (not in the
  * repository's `.cache/`), so that a cold build can start with none.
  */
 function ourBuild(label: string, content: string, output: string, cache: string | undefined): Promise<Step> {
-  return step(label, process.execPath, ['--import', 'tsx', buildScript, '--content', content, '--output', output, ...(cache === undefined ? [] : ['--cache', cache])], {
+  return step(label, process.execPath, [...buildNodeFlags, buildScript, '--content', content, '--output', output, ...(cache === undefined ? [] : ['--cache', cache])], {
     cwd: root,
     outputDir: output,
     ourBuild: true,
