@@ -288,15 +288,29 @@ describe('search in the browser', {skip}, () => {
     return {results: await resultPaths(page), counts};
   }
 
-  // Words a shard lacks are the one difference: there Pagefind falls back to
-  // the longest prefix of the word that the shard has (see
-  // docs/performance.md), so these queries use filters, and words that every
-  // shard of the fixture has.
-  for (const query of ['kind=Article&sort=newest', 'kind=Article', 'year=2021&sort=newest', 'q=Taliban&kind=Article&sort=newest', 'sort=newest&topic=Russia+and+the+Taliban']) {
+  // Including words that only some shards have ("Torkham" is in one
+  // article and one topic), where Pagefind would fall back to a prefix of
+  // the word in the others. (A word being typed, such as `torkh`, is the
+  // one difference left: see docs/performance.md.)
+  const shardedQueries = [
+    'kind=Article&sort=newest',
+    'kind=Article',
+    'year=2021&sort=newest',
+    'q=Taliban&kind=Article&sort=newest',
+    'sort=newest&topic=Russia+and+the+Taliban',
+    'q=Taliban',
+    'q=Torkham',
+    'q=Torkham&sort=newest',
+    'q=Torkham+crossing',
+    'q=saffron+terraces',
+    'q=Масуд',
+    'q=Moscow+Taliban&sort=newest',
+  ];
+  for (const query of shardedQueries) {
     test(`an index split into shards finds and orders as one bundle does (?${query})`, async (t) => {
       const page = await open(t);
       const single = await shownSearch(page, query, root);
-      assert.ok(single.results.length > 1);
+      assert.ok(single.results.length > 0);
       const merged = await shownSearch(page, query, sharded);
       if (query.includes('sort=newest')) assert.deepEqual(merged.results, single.results);
       else assert.deepEqual([...merged.results].sort(), [...single.results].sort());

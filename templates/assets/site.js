@@ -103,18 +103,43 @@ async function startSearch(root) {
     return filtersLoading;
   };
   /**
-   * Search, in Pagefind's order. Pagefind orders merged results by score,
-   * and with a sort a result's score is its rank within its own shard, so
-   * for "newest first" over several shards each shard is searched on its
-   * own (its `shard` filter) and the results are put together newest shard
-   * first: shards never overlap in time, so that is the order of dates.
+   * The shards a search for `term` may draw results from: all of them,
+   * except that a word found as a whole word in some shards limits the
+   * search to those. Where a shard has no word starting with a searched
+   * word, Pagefind falls back to a shorter prefix of it ("Torkham" to "to")
+   * and returns weak matches, which one index for the whole archive would
+   * not do since the word is in it. Whole-word ("exact") searches never fall
+   * back, and they load the same parts of the index as the search itself.
+   */
+  const shardsFor = async (term) => {
+    if (!merged || term === null || /^\s*".+"\s*$/.test(term)) return undefined;
+    let allowed;
+    const words = term.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
+    const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`)));
+    for (const found of exact) {
+      const present = Object.entries(found?.filters?.shard ?? {})
+        .filter(([, count]) => count > 0)
+        .map(([name]) => name);
+      if (present.length > 0) allowed = allowed === undefined ? present : allowed.filter((name) => present.includes(name));
+    }
+    return allowed;
+  };
+  /**
+   * Search, in Pagefind's order, over the shards `shardsFor` allows.
+   * Pagefind orders merged results by score, and with a sort a result's
+   * score is its rank within its own shard, so for "newest first" over
+   * several shards each shard is searched on its own (its `shard` filter)
+   * and the results are put together newest shard first: shards never
+   * overlap in time, so that is the order of dates.
    */
   const search = async (term, searchOptions) => {
     await ready;
-    const found = await pagefind.search(term, searchOptions);
+    const allowed = await shardsFor(term);
+    const within = (names) => ({...searchOptions, filters: {...searchOptions.filters, shard: {any: names}}});
+    const found = await pagefind.search(term, allowed === undefined ? searchOptions : within(allowed));
     if (found === null || !merged || searchOptions.sort === undefined) return found;
     const parts = await Promise.all(
-      shards.map((shard) => pagefind.search(term, {...searchOptions, filters: {...searchOptions.filters, shard: shard.name}})),
+      shards.filter((shard) => allowed === undefined || allowed.includes(shard.name)).map((shard) => pagefind.search(term, within([shard.name]))),
     );
     return {...found, results: parts.flatMap((part) => part?.results ?? [])};
   };
