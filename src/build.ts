@@ -25,7 +25,7 @@ export interface BuildOptions {
   readonly today?: string;
   /** Keep processed articles here across builds (see `article-cache.ts`); no cache when absent. */
   readonly cacheDir?: string;
-  /** The most pages in one search shard (see `search-shards.ts`); tests set it low to get several. */
+  /** The most pages in one search shard (see `search-shards.ts`), instead of `site.yaml`'s; tests set it low to get several. */
   readonly maxShardPages?: number;
   /** Told when each stage after loading starts, for progress output. */
   readonly onStage?: (stage: string) => void;
@@ -73,7 +73,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onStage?.('search index');
     const search = await writeSearchIndex(searchPages(loaded.archive), staging, {
       ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
-      ...(options.maxShardPages === undefined ? {} : {maxShardPages: options.maxShardPages}),
+      maxShardPages: options.maxShardPages ?? loaded.archive.site.searchShardPages,
     });
     timings.push({stage: 'search index', ms: performance.now() - clock});
     clock = performance.now();

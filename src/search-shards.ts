@@ -27,8 +27,15 @@ export interface SearchShard<Page extends DatedPage> {
   readonly pages: readonly Page[];
 }
 
-/** The most pages in one shard, by default: Pagefind's service needs about 0.2 MB per page. */
-export const defaultMaxShardPages = 20_000;
+/**
+ * The most pages in one shard, by default. Pagefind's service needs about
+ * 0.2 MB per page it indexes, and indexes about 300 pages a second here; in
+ * the browser, each shard adds a few requests and kilobytes to a search.
+ */
+export const defaultMaxShardPages = 2500;
+
+/** The smallest limit `site.yaml` may set: below it, a search would fetch from too many shards. */
+export const smallestMaxShardPages = 100;
 
 /** The width of a window of time. */
 type Width = {readonly years: number} | {readonly months: number};

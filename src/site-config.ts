@@ -3,11 +3,12 @@
  */
 
 import type {VFile} from 'vfile';
-import {checkKnownFields, type FieldContext, readText, readUrl} from './fields.ts';
+import {checkKnownFields, describe, type FieldContext, readText, readUrl} from './fields.ts';
 import {readYamlFile} from './frontmatter.ts';
 import {isAbsoluteUrl} from './ids.ts';
 import {canonicalLanguageTag, directionOf} from './language.ts';
 import {fail, fileHasErrors} from './messages.ts';
+import {defaultMaxShardPages, smallestMaxShardPages} from './search-shards.ts';
 import type {AbsoluteUrl, LanguageTag, Site} from './types.ts';
 
 /** Settings from the command line, which win over `site.yaml`. */
@@ -17,7 +18,7 @@ export interface SiteOverrides {
 }
 
 /** The fields of `site.yaml`. */
-export const siteFields: readonly string[] = ['title', 'description', 'baseUrl', 'language', 'pathPrefix'];
+export const siteFields: readonly string[] = ['title', 'description', 'baseUrl', 'language', 'pathPrefix', 'searchShardPages'];
 
 /** `/archive` or `archive/` → `/archive/`; `undefined` when it is not a path. */
 export function normalisePathPrefix(value: string): string | undefined {
@@ -68,6 +69,22 @@ export function readSite(file: VFile | undefined, overrides: SiteOverrides): Sit
     }
   }
 
+  let searchShardPages = defaultMaxShardPages;
+  const shardField = fields.fields.get('searchShardPages');
+  if (shardField !== undefined && shardField.value !== null) {
+    const value = shardField.value;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= smallestMaxShardPages) {
+      searchShardPages = value;
+    } else {
+      fail(
+        file,
+        `\`searchShardPages\` must be a whole number of pages, at least \`${smallestMaxShardPages}\`, but it is ${typeof value === 'string' ? `\`${value}\`` : describe(value)}. It is the most pages in one part of the search index; the default is \`${defaultMaxShardPages}\`.`,
+        shardField.place,
+        'invalid-setting',
+      );
+    }
+  }
+
   if (title === undefined || baseUrl === undefined || fileHasErrors(file)) return undefined;
   return {
     title: title.value,
@@ -76,5 +93,6 @@ export function readSite(file: VFile | undefined, overrides: SiteOverrides): Sit
     pathPrefix,
     language,
     dir: directionOf(language),
+    searchShardPages,
   };
 }

@@ -66,6 +66,8 @@ export interface Site {
   readonly pathPrefix: string;
   readonly language: LanguageTag;
   readonly dir: TextDirection;
+  /** The most pages in one shard of the search index (`searchShardPages` in `site.yaml`). */
+  readonly searchShardPages: number;
 }
 
 /** One article file after validation, before linking. */
