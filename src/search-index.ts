@@ -17,7 +17,7 @@
  */
 
 import {createHash} from 'node:crypto';
-import {cp, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {hashCode} from './code-hash.ts';
@@ -103,8 +103,7 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
     }
     pageCount += count;
     if (bundle !== target) {
-      await mkdir(target, {recursive: true});
-      await cp(bundle, target, {recursive: true, filter: (source) => position === 0 || source === bundle || isShardData(path.relative(bundle, source).split(path.sep)[0] ?? '')});
+      await linkTree(bundle, target, (name) => position === 0 || isShardData(name));
     } else if (position > 0) {
       for (const name of await readdir(bundle)) if (!isShardData(name)) await rm(path.join(bundle, name), {recursive: true});
     }
@@ -155,6 +154,40 @@ async function indexShard(records: readonly {readonly url: string; readonly html
     await pagefind.close();
   }
   await canonicaliseSearchBundle(bundleDir);
+}
+
+/**
+ * Put the files below `from` whose top-level name passes `keep` at the same
+ * places below `to`, as hard links where the file system allows (a cached
+ * shard of a large archive is thousands of small files, and linking is many
+ * times faster than copying), else as copies. Nothing writes to these files
+ * after they are made: a later build replaces the whole site folder.
+ */
+async function linkTree(from: string, to: string, keep: (name: string) => boolean): Promise<void> {
+  let canLink = true;
+  const made = new Set<string>();
+  for (const entry of await readdir(from, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(from, source);
+    if (!keep(relative.split(path.sep)[0] ?? '')) continue;
+    const target = path.join(to, relative);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, {recursive: true});
+      made.add(dir);
+    }
+    if (canLink) {
+      try {
+        await link(source, target);
+        continue;
+      } catch {
+        // Another device, or a file system without hard links: copy from now on.
+        canLink = false;
+      }
+    }
+    await copyFile(source, target);
+  }
 }
 
 /** Remove cached shards this build did not use, and leftovers of interrupted builds. */
