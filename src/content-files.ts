@@ -15,6 +15,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {VFile} from 'vfile';
 import {fail, warn} from './messages.ts';
+import {mapLimited} from './map-limited.ts';
 
 /** A content file: its text on a `VFile` (whose `path` is what reports show), and its path in the content folder. */
 export interface ContentFile {
@@ -37,6 +38,9 @@ export interface ContentFiles {
 }
 
 const registryFolders = ['actors', 'topics', 'sources'] as const;
+
+/** Files read at once: enough to keep the disk busy, far below the limit of open files. */
+const openFiles = 64;
 
 /**
  * Read `contentDir`. Paths on the `VFile`s are relative to `cwd`, so that
@@ -107,10 +111,10 @@ export async function readContentFiles(contentDir: string, cwd: string = process
 
   return {
     site,
-    articles: await Promise.all(byKind.articles.map(read)),
-    actors: await Promise.all(byKind.actors.map(read)),
-    topics: await Promise.all(byKind.topics.map(read)),
-    sources: await Promise.all(byKind.sources.map(read)),
+    articles: await mapLimited(byKind.articles, openFiles, read),
+    actors: await mapLimited(byKind.actors, openFiles, read),
+    topics: await mapLimited(byKind.topics, openFiles, read),
+    sources: await mapLimited(byKind.sources, openFiles, read),
     other,
   };
 }
