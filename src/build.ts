@@ -1,6 +1,7 @@
 /**
  * The build, as a table of contents: load and check the content, link the
- * archive, render the pages into a fresh folder, index them for search, and
+ * archive, render the pages into a fresh folder (with a cache, unchanged
+ * article pages are taken from the previous output), index them for search, and
  * only when all of that succeeded swap the folder into place. A failed build leaves the previous
  * output exactly as it was.
  */
@@ -12,7 +13,7 @@ import type {ReportedMessage} from './report.ts';
 import type {SiteOverrides} from './site-config.ts';
 import {searchPages} from './search-records.ts';
 import {type SearchIndexResult, writeSearchIndex} from './search-index.ts';
-import {renderSite} from './site/render.ts';
+import {type RenderResult, renderSite} from './site/render.ts';
 import type {Archive} from './types.ts';
 
 /** Options for `build`. */
@@ -41,6 +42,8 @@ export interface BuildResult {
   /** Why the build failed when it was not because of the content. */
   readonly failure?: string;
   readonly files: number;
+  /** Article pages rendered, and reused from the previous output, when the build rendered. */
+  readonly articlePages?: RenderResult['articlePages'];
   /** The search index, when one was written. */
   readonly search?: SearchIndexResult;
   readonly timings: readonly StageTiming[];
@@ -67,7 +70,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let clock = performance.now();
   try {
     options.onStage?.('render');
-    const {files} = await renderSite(loaded.archive, staging);
+    const rendered = await renderSite(loaded.archive, staging, {
+      previousOutput: outputDir,
+      ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+    });
     timings.push({stage: 'render', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('search index');
@@ -79,8 +85,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     clock = performance.now();
     options.onStage?.('write');
     await swapInto(staging, outputDir);
+    await rendered.saveKeys();
     timings.push({stage: 'write', ms: performance.now() - clock});
-    return {...base, ok: true, files, search, timings};
+    return {...base, ok: true, files: rendered.files, articlePages: rendered.articlePages, search, timings};
   } catch (error) {
     await rm(staging, {recursive: true, force: true});
     return {...base, ok: false, failure: describeError(error), files: 0, timings};

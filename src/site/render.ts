@@ -3,7 +3,10 @@
  * Eleventy programmatically with the repository's templates and
  * `.eleventy.ts`. A large archive's article pages are shared out between
  * this thread and worker threads, each running its own Eleventy, so that
- * rendering uses every core.
+ * rendering uses every core. Given the previous output and a cache, article
+ * pages whose inputs did not change are taken from the previous output
+ * instead of rendered again (see `render-cache.ts`); every other page is
+ * always rendered.
  */
 
 import {readdirSync} from 'node:fs';
@@ -15,12 +18,13 @@ import {Worker} from 'node:worker_threads';
 import Eleventy from '@11ty/eleventy';
 
 import type {Archive, Article} from '../types.ts';
+import {articlePageFile, type FileStamp, planArticlePages, type PreviousRender, reusePages, savePageKeys, stampRendered} from './render-cache.ts';
 
 /** The repository root, found from this file so the working directory does not matter. */
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 const templatesDir = path.join(repositoryRoot, 'templates');
 
-/** Below this many article pages, one Eleventy renders everything. */
+/** Below this many article pages to render, one Eleventy renders everything. */
 const parallelThreshold = 1500;
 
 /**
@@ -44,30 +48,81 @@ export interface RenderOptions {
   readonly threads?: number;
   /** The most article pages per Eleventy run. */
   readonly chunkSize?: number;
+  /**
+   * The folder the previous build was published to (the live site, not a
+   * staging folder), other than the folder rendered into. With `cacheDir`,
+   * its unchanged article pages are reused.
+   */
+  readonly previousOutput?: string;
+  /** Where the keys of the article pages written are kept between builds; needs `previousOutput`. */
+  readonly cacheDir?: string;
+}
+
+/** What `renderSite` did. */
+export interface RenderResult {
+  /** Files written: templates, copied assets and reused article pages together. */
+  readonly files: number;
+  /** Article pages rendered, and reused from the previous output. */
+  readonly articlePages: {readonly rendered: number; readonly reused: number};
+  /**
+   * Record this render's article page keys in the cache, for the next build
+   * into `previousOutput`. Call it only once the rendered folder has been
+   * moved to `previousOutput`. Never rejects; does nothing without a cache.
+   */
+  saveKeys(): Promise<void>;
 }
 
 /**
  * Writes the site for `archive` into `outputDir` (created if missing; files
- * already there are overwritten, others left alone) and resolves to the
- * number of files written, templates and copied assets together.
+ * already there are overwritten, others left alone, but a reused article
+ * page must not be there yet, so `build` renders into a fresh folder) and
+ * resolves to the number of files written (templates, copied assets and
+ * reused article pages together) and to how many article pages were rendered
+ * and reused.
  */
-export async function renderSite(archive: Archive, outputDir: string, options: RenderOptions = {}): Promise<{readonly files: number}> {
-  const {articles} = archive;
+export async function renderSite(archive: Archive, outputDir: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const previous: PreviousRender | undefined =
+    options.previousOutput === undefined || options.cacheDir === undefined ? undefined : {outputDir: options.previousOutput, cacheDir: options.cacheDir};
+  if (previous !== undefined && path.resolve(previous.outputDir) === path.resolve(outputDir)) {
+    throw new Error(`renderSite cannot reuse pages from the folder it renders into (${outputDir}).`);
+  }
+  const pageArchive = articlePageArchive(archive);
+  const plan = await planArticlePages(archive, pageArchive, previous);
+  // Reused pages are linked in a worker thread while this one renders.
+  const reusing = previous === undefined ? Promise.resolve(new Map<string, FileStamp>()) : reusePages(plan.reuse, previous.outputDir, outputDir);
+  const rendering = renderPages(archive, pageArchive, plan.render, outputDir, options);
+  // Wait for both before failing, so nothing is still writing into `outputDir` when the caller cleans up.
+  const [rendered, reused] = await Promise.allSettled([rendering, reusing]);
+  if (rendered.status === 'rejected') throw rendered.reason;
+  if (reused.status === 'rejected') throw reused.reason;
+  const stamps = previous === undefined ? reused.value : new Map([...reused.value, ...(await stampRendered(plan.render.map(articlePageFile), outputDir))]);
+  return {
+    files: rendered.value + plan.reuse.length,
+    articlePages: {rendered: plan.render.length, reused: plan.reuse.length},
+    saveKeys: () => (previous === undefined ? Promise.resolve() : savePageKeys(previous, plan.keys, stamps)),
+  };
+}
+
+/**
+ * Render every page but the reused article pages: `articles` are the article
+ * pages to render. Resolves to the number of files written.
+ */
+async function renderPages(archive: Archive, pageArchive: Archive, articles: readonly Article[], outputDir: string, options: RenderOptions): Promise<number> {
   const chunkSize = Math.max(1, options.chunkSize ?? defaultChunkSize);
   const threads = Math.max(1, options.threads ?? (articles.length < parallelThreshold ? 1 : Math.min(availableParallelism(), 4)));
-  if (threads === 1 && articles.length <= chunkSize) return renderPart(archive, outputDir, {articles, articlesOnly: false});
+  if (threads === 1 && articles.length <= chunkSize) return (await renderPart(archive, outputDir, {articles, articlesOnly: false})).files;
 
   // This thread writes every other page and a smaller share of articles;
   // the rest go to workers in chunks, `threads - 1` (at least one) at a time.
   const own = Math.min(chunkSize, Math.ceil(articles.length / (threads + 0.5)));
-  const chunks: Article[][] = [];
+  const chunks: (readonly Article[])[] = [];
   for (let start = own; start < articles.length; start += chunkSize) chunks.push(articles.slice(start, start + chunkSize));
   let next = 0;
   const slot = async (): Promise<number> => {
     let files = 0;
     while (next < chunks.length) {
       const chunk = chunks[next++];
-      if (chunk !== undefined) files += (await renderInWorker(archive, outputDir, chunk)).files;
+      if (chunk !== undefined) files += (await renderInWorker(pageArchive, outputDir, chunk)).files;
     }
     return files;
   };
@@ -75,7 +130,7 @@ export async function renderSite(archive: Archive, outputDir: string, options: R
     renderPart(archive, outputDir, {articles: articles.slice(0, own), articlesOnly: false}).then((result) => result.files),
     ...Array.from({length: Math.max(1, threads - 1)}, slot),
   ]);
-  return {files: results.reduce((sum, files) => sum + files, 0)};
+  return results.reduce((sum, files) => sum + files, 0);
 }
 
 /** Run one Eleventy over `part` of the site. */
@@ -112,10 +167,11 @@ export interface RenderWorkerInput {
 /**
  * The archive as an article page sees it: the site, navigation and feed
  * its layout shows, without the lists no article page reads. Workers get
- * this instead of a copy of the whole archive, to save memory; the test that
+ * this instead of a copy of the whole archive, to save memory, and its JSON
+ * is part of every article page's key (`render-cache.ts`); the test that
  * compares a shared render with a single one guards it.
  */
-function articlePageArchive(archive: Archive): Archive {
+export function articlePageArchive(archive: Archive): Archive {
   return {
     ...archive,
     articles: [],
@@ -130,9 +186,9 @@ function articlePageArchive(archive: Archive): Archive {
   };
 }
 
-/** Render a share of the article pages in a worker thread. */
-function renderInWorker(archive: Archive, outputDir: string, articles: readonly Article[]): Promise<{readonly files: number}> {
-  const input: RenderWorkerInput = {module: new URL('./render-worker.ts', import.meta.url).href, archive: articlePageArchive(archive), outputDir, articles};
+/** Render a share of the article pages in a worker thread; `pageArchive` is `articlePageArchive` of the archive. */
+function renderInWorker(pageArchive: Archive, outputDir: string, articles: readonly Article[]): Promise<{readonly files: number}> {
+  const input: RenderWorkerInput = {module: new URL('./render-worker.ts', import.meta.url).href, archive: pageArchive, outputDir, articles};
   const worker = new Worker(new URL('../worker-entry.mjs', import.meta.url), {workerData: input});
   return new Promise((resolve, reject) => {
     worker.once('message', (message: {files: number} | {error: string}) => {

@@ -1,0 +1,311 @@
+/**
+ * Incremental rendering of article pages. Each article page has a key: a
+ * hash of everything its HTML is made from (the program, the templates and
+ * the lock file; the site-wide data an article page sees; the article record
+ * itself). A build with a cache keeps the key of every article page it
+ * wrote, with the identity of the file on disk (`<cache>/render/<hash of the
+ * output folder>.json`); the next build into the same folder takes each page
+ * whose key is unchanged, and whose file is still the one written then, from
+ * the previous output (a hard link, or a copy where links fail) instead of
+ * rendering it again. Every other page is rendered as usual.
+ */
+
+import {createHash, type Hash} from 'node:crypto';
+import {constants, copyFileSync, linkSync, mkdirSync, statSync} from 'node:fs';
+import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {Worker} from 'node:worker_threads';
+import {hashCode, hashTemplates} from '../code-hash.ts';
+import type {Archive, Article} from '../types.ts';
+
+/** Bumped when the stored form or the meaning of a key changes. */
+const keysFormat = 1;
+
+/** File system calls in flight at once. */
+const ioConcurrency = 32;
+
+/** The previous build's output and the cache its page keys were kept in. */
+export interface PreviousRender {
+  /** The folder the previous build was swapped into (the live site), not the staging folder. */
+  readonly outputDir: string;
+  readonly cacheDir: string;
+}
+
+/**
+ * Who a file on disk is: inode, size and modification time (nanoseconds).
+ * Any write or replacement of the file changes it, so a page that something
+ * else wrote since (a build without the cache, an edit by hand) is not reused.
+ */
+export interface FileStamp {
+  readonly ino: string;
+  readonly size: string;
+  readonly mtime: string;
+}
+
+/** One article page as the keys file records it. */
+export interface PageRecord extends FileStamp {
+  readonly key: string;
+}
+
+/** An article page that can be taken from the previous output. */
+export interface ReusablePage {
+  readonly file: string;
+  readonly record: PageRecord;
+}
+
+/** Which article pages to render and which to take from the previous output. */
+export interface ArticlePagePlan {
+  /** The articles whose pages are rendered. */
+  readonly render: readonly Article[];
+  /** Pages taken from the previous output, as paths relative to the site root. */
+  readonly reuse: readonly ReusablePage[];
+  /** Every article page's key, by file; empty without a cache. */
+  readonly keys: ReadonlyMap<string, string>;
+}
+
+/**
+ * The file an article page is written to, relative to the site root with `/`
+ * separators. Eleventy writes each page to its permalink, which for an
+ * article is `article.page.permalink` (see `permalinkFrom` in
+ * `templates/article.njk` and `plugin.ts`), already ending in `index.html`
+ * (see `pageAddress`); a permalink ending in `/` would get `index.html`.
+ */
+export function articlePageFile(article: Article): string {
+  const permalink = article.page.permalink;
+  return (permalink.endsWith('/') ? `${permalink}index.html` : permalink).replace(/^\/+/, '');
+}
+
+/**
+ * Add an article to its page key. An `Article` holds no other full record:
+ * its nested records (`page`, `link`, `source`, `reportsOn`, `topics`,
+ * `actors[].actor`, `related`, dates) are link records of strings, numbers
+ * and booleans, so the whole record serialises as JSON without cycles, and
+ * the key covers every field, some the template does not show included. The
+ * three long strings go in apart, each after its length, to spare escaping
+ * them into one large JSON string.
+ */
+export function hashArticle(hash: Hash, article: Article): Hash {
+  const {html, text, jsonLd, ...rest} = article;
+  hash.update(JSON.stringify(rest));
+  for (const long of [html, text, jsonLd]) hash.update(`\0${long.length}\0`).update(long);
+  return hash;
+}
+
+/**
+ * Decide, for each article of `archive`, whether its page is rendered or
+ * taken from `previous`. `pageArchive` is the site-wide data article pages
+ * are rendered with (`articlePageArchive`). Without `previous` every page is
+ * rendered and no key is computed.
+ */
+export async function planArticlePages(archive: Archive, pageArchive: Archive, previous: PreviousRender | undefined): Promise<ArticlePagePlan> {
+  if (previous === undefined) return {render: archive.articles, reuse: [], keys: new Map()};
+  const base = createHash('sha256')
+    .update(`render-keys ${keysFormat}\0`)
+    .update(await hashCode())
+    .update('\0')
+    // Again, as they are now: the preview server rebuilds after a template edit.
+    .update(await hashTemplates())
+    .update('\0')
+    .update(JSON.stringify(pageArchive))
+    .digest('hex');
+  const keys = new Map<string, string>();
+  for (const article of archive.articles) {
+    keys.set(articlePageFile(article), hashArticle(createHash('sha256').update(base).update('\0'), article).digest('hex'));
+  }
+
+  const stored = await readKeys(previous);
+  const render: Article[] = [];
+  const reuse: ReusablePage[] = [];
+  const decisions = await mapLimit(archive.articles, ioConcurrency, async (article) => {
+    const file = articlePageFile(article);
+    const record = stored.get(file);
+    if (record === undefined || record.key !== keys.get(file)) return undefined;
+    const stamp = await stampOf(path.join(previous.outputDir, file));
+    return stamp !== undefined && sameStamp(stamp, record) ? {file, record} : undefined;
+  });
+  archive.articles.forEach((article, index) => {
+    const page = decisions[index];
+    if (page === undefined) render.push(article);
+    else reuse.push(page);
+  });
+  return {render, reuse, keys};
+}
+
+/** What a reuse worker is started with. */
+export interface ReuseWorkerInput {
+  readonly module: string;
+  readonly files: readonly string[];
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * Put the `pages` of `previousOutput` into `outputDir`: a hard link where the
+ * file system allows it, else a copy. Never overwrites a file. Resolves to
+ * the stamp of each page in `outputDir`, by file.
+ *
+ * The work is done in a worker thread with synchronous calls: it runs while
+ * Eleventy keeps the main thread busy, which would starve asynchronous calls
+ * queued from there, and creating the pages' folders is serial anyway.
+ */
+export async function reusePages(pages: readonly ReusablePage[], previousOutput: string, outputDir: string): Promise<Map<string, FileStamp>> {
+  const stamps = new Map<string, FileStamp>(pages.map(({file, record}) => [file, record]));
+  if (pages.length === 0) return stamps;
+  const input: ReuseWorkerInput = {
+    module: new URL('./reuse-worker.ts', import.meta.url).href,
+    files: pages.map(({file}) => file),
+    from: previousOutput,
+    to: outputDir,
+  };
+  const worker = new Worker(new URL('../worker-entry.mjs', import.meta.url), {workerData: input});
+  const copied = await new Promise<readonly [string, FileStamp][]>((resolve, reject) => {
+    worker.once('message', (message: {copied: [string, FileStamp][]} | {error: string}) => {
+      if ('error' in message) reject(new Error(message.error));
+      else resolve(message.copied);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`The worker that reuses article pages stopped with exit code ${code}.`));
+    });
+  });
+  // A linked page keeps the stamp checked when planning (same inode); had
+  // the file been written in between, that stamp is stale and the next build
+  // renders the page again. A copy is a new file with its own stamp.
+  for (const [file, stamp] of copied) stamps.set(file, stamp);
+  return stamps;
+}
+
+/**
+ * Hard-link each of `files` (relative paths) from `from` into `to`, creating
+ * folders as needed, or copy it where links fail (another file system, or
+ * none supported). Fails when a file is already there. Returns the stamps of
+ * the copies; synchronous, for `reuse-worker.ts`.
+ */
+export function placePagesSync(files: readonly string[], from: string, to: string): [string, FileStamp][] {
+  const folders = new Set<string>();
+  let linking = true;
+  const copied: [string, FileStamp][] = [];
+  for (const file of files) {
+    const target = path.join(to, file);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, {recursive: true});
+      folders.add(folder);
+    }
+    if (linking) {
+      try {
+        linkSync(path.join(from, file), target);
+        continue;
+      } catch (error) {
+        if (isCode(error, 'EEXIST')) throw error;
+        linking = false;
+      }
+    }
+    copyFileSync(path.join(from, file), target, constants.COPYFILE_EXCL);
+    const stats = statSync(target, {bigint: true});
+    copied.push([file, {ino: String(stats.ino), size: String(stats.size), mtime: String(stats.mtimeNs)}]);
+  }
+  return copied;
+}
+
+/**
+ * The stamps of the `files` just rendered into `outputDir`. A missing file
+ * is an error: the page was not written where `articlePageFile` says.
+ */
+export async function stampRendered(files: readonly string[], outputDir: string): Promise<Map<string, FileStamp>> {
+  const stamped = await mapLimit(files, ioConcurrency, async (file): Promise<[string, FileStamp]> => {
+    const stamp = await stampOf(path.join(outputDir, file));
+    if (stamp === undefined) throw new Error(`The article page ${file} was not written to ${outputDir}.`);
+    return [file, stamp];
+  });
+  return new Map(stamped);
+}
+
+/**
+ * Record the `keys` and `stamps` of the article pages now in
+ * `previous.outputDir`, for the next build. Written atomically; a failure is
+ * ignored (the cache only saves time, and stale records never match the new
+ * files' stamps).
+ */
+export async function savePageKeys(previous: PreviousRender, keys: ReadonlyMap<string, string>, stamps: ReadonlyMap<string, FileStamp>): Promise<void> {
+  const pages: Record<string, PageRecord> = {};
+  for (const [file, key] of keys) {
+    const stamp = stamps.get(file);
+    if (stamp !== undefined) pages[file] = {key, ino: stamp.ino, size: stamp.size, mtime: stamp.mtime};
+  }
+  const file = keysFile(previous);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), {recursive: true});
+    await writeFile(temporary, JSON.stringify({format: keysFormat, outputDir: path.resolve(previous.outputDir), pages}));
+    await rename(temporary, file);
+  } catch {
+    // Not saved: the next build renders the pages this one wrote.
+  }
+}
+
+/** The keys file of an output folder: one per folder, so builds into different folders do not mix. */
+function keysFile(previous: PreviousRender): string {
+  const name = createHash('sha256').update(path.resolve(previous.outputDir)).digest('hex');
+  return path.join(previous.cacheDir, 'render', `${name}.json`);
+}
+
+/** The stored records of `previous`; empty when missing, unreadable or of another format. */
+async function readKeys(previous: PreviousRender): Promise<Map<string, PageRecord>> {
+  const records = new Map<string, PageRecord>();
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(keysFile(previous), 'utf8'));
+  } catch {
+    return records;
+  }
+  if (!isRecord(data) || data['format'] !== keysFormat || !isRecord(data['pages'])) return records;
+  for (const [file, value] of Object.entries(data['pages'])) {
+    if (isRecord(value) && typeof value['key'] === 'string' && typeof value['ino'] === 'string' && typeof value['size'] === 'string' && typeof value['mtime'] === 'string') {
+      records.set(file, {key: value['key'], ino: value['ino'], size: value['size'], mtime: value['mtime']});
+    }
+  }
+  return records;
+}
+
+/** The stamp of a regular file, or `undefined` when there is none. */
+async function stampOf(file: string): Promise<FileStamp | undefined> {
+  try {
+    const stats = await stat(file, {bigint: true});
+    if (!stats.isFile()) return undefined;
+    return {ino: String(stats.ino), size: String(stats.size), mtime: String(stats.mtimeNs)};
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether two stamps name the same unchanged file. */
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.ino === b.ino && a.size === b.size && a.mtime === b.mtime;
+}
+
+/** A value that can hold named properties. */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Whether `error` is a system error with `code`. */
+function isCode(error: unknown, code: string): boolean {
+  return isRecord(error) && error['code'] === code;
+}
+
+/** `items` mapped by `fn`, at most `limit` at a time, results in order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      const item = items[index];
+      if (item !== undefined) results[index] = await fn(item);
+    }
+  };
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane));
+  return results;
+}
