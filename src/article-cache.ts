@@ -3,12 +3,18 @@
  * the article's text, of everything else processing depends on (the
  * registry's names and ids, the path prefix, the date), and of the code that
  * processes it. A changed article, registry or program is simply a miss.
+ *
+ * Entries are kept in 256 files by the first two hex digits of their key
+ * (`articles/00.json` … `articles/ff.json`): a rebuild after one edit
+ * rewrites one small file rather than the whole cache, and no single file
+ * grows past what one string can hold (one file for 100,000 articles did).
  */
 
 import {createHash} from 'node:crypto';
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {hashCode} from './code-hash.ts';
+import {mapLimited} from './map-limited.ts';
 import type {ArticleSource, ProcessedArticle, ProcessSettings} from './process-article.ts';
 
 /** A loaded cache: look up and record entries, then save what this build used. */
@@ -21,23 +27,35 @@ export interface ArticleCache {
   readonly stats: {hits: number; misses: number};
 }
 
-/** Open the cache in `dir` for builds with `settings`. A missing or unreadable cache is empty. */
+/** The bucket of a key: its first two hex digits. */
+const bucketOf = (key: string): string => key.slice(0, 2);
+
+/** Open the cache in `dir` for builds with `settings`. A missing or unreadable cache (or bucket) is empty. */
 export async function openArticleCache(dir: string, settings: ProcessSettings): Promise<ArticleCache> {
-  const file = path.join(dir, 'articles.json');
+  const folder = path.join(dir, 'articles');
   const base = createHash('sha256').update(await hashCode()).update(JSON.stringify(settings)).digest('hex');
   const keyOf = (source: ArticleSource): string =>
     createHash('sha256').update(base).update(source.contentPath).update('\0').update(source.reportPath).update('\0').update(source.text).digest('hex');
 
-  let stored = new Map<string, ProcessedArticle>();
-  try {
-    const data: unknown = JSON.parse(await readFile(file, 'utf8'));
-    if (typeof data === 'object' && data !== null && 'entries' in data && Array.isArray(data.entries)) {
-      stored = new Map(data.entries as [string, ProcessedArticle][]);
+  const stored = new Map<string, ProcessedArticle>();
+  /** Entries on disk per bucket. */
+  const storedCounts = new Map<string, number>();
+  const files = (await readdir(folder).catch(() => [])).filter((name) => /^[0-9a-f]{2}\.json$/.test(name));
+  await mapLimited(files, 16, async (name) => {
+    try {
+      const data: unknown = JSON.parse(await readFile(path.join(folder, name), 'utf8'));
+      if (!Array.isArray(data)) return;
+      for (const [key, processed] of data as [string, ProcessedArticle][]) stored.set(key, processed);
+      storedCounts.set(name.slice(0, 2), data.length);
+    } catch {
+      // An unreadable bucket: its entries are misses, and it is rewritten or removed.
+      storedCounts.set(name.slice(0, 2), -1);
     }
-  } catch {
-    // No cache yet, or an unreadable one: start empty.
-  }
+  });
+
   const used = new Map<string, ProcessedArticle>();
+  /** Buckets that got an entry this build did not find on disk. */
+  const changed = new Set<string>();
   const stats = {hits: 0, misses: 0};
   return {
     stats,
@@ -53,15 +71,33 @@ export async function openArticleCache(dir: string, settings: ProcessSettings): 
       return hit;
     },
     set(source, processed) {
-      used.set(keyOf(source), processed);
+      const key = keyOf(source);
+      used.set(key, processed);
+      changed.add(bucketOf(key));
     },
     async save() {
-      // Nothing new and nothing to drop: the file on disk is already right.
-      if (stats.misses === 0 && used.size === stored.size) return;
-      await mkdir(dir, {recursive: true});
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({entries: [...used]}));
-      await rename(temporary, file);
+      const buckets = new Map<string, [string, ProcessedArticle][]>();
+      for (const entry of used) {
+        const bucket = bucketOf(entry[0]);
+        const entries = buckets.get(bucket);
+        if (entries === undefined) buckets.set(bucket, [entry]);
+        else entries.push(entry);
+      }
+      // A bucket is rewritten when it gained an entry or lost one (an
+      // article edited, removed, or no longer valid); the others are right.
+      const rewrite = [...buckets].filter(([bucket, entries]) => changed.has(bucket) || storedCounts.get(bucket) !== entries.length);
+      const unused = [...storedCounts.keys()].filter((bucket) => !buckets.has(bucket));
+      if (rewrite.length === 0 && unused.length === 0) return;
+      await mkdir(folder, {recursive: true});
+      await mapLimited(rewrite, 16, async ([bucket, entries]) => {
+        const file = path.join(folder, `${bucket}.json`);
+        const temporary = `${file}.${process.pid}.tmp`;
+        await writeFile(temporary, JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+        await rename(temporary, file);
+      });
+      for (const bucket of unused) await rm(path.join(folder, `${bucket}.json`), {force: true});
+      // The single file of earlier versions of the cache.
+      await rm(path.join(dir, 'articles.json'), {force: true});
     },
   };
 }

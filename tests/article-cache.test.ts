@@ -1,0 +1,78 @@
+/**
+ * The article cache keeps entries in 256 bucket files: a build that changes
+ * one article rewrites one bucket, entries no build uses are dropped, and an
+ * unreadable bucket only costs misses.
+ */
+
+import assert from 'node:assert/strict';
+import {mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {after, test} from 'node:test';
+import {openArticleCache} from '../src/article-cache.ts';
+import type {ArticleSource, ProcessedArticle, ProcessSettings} from '../src/process-article.ts';
+import type {LanguageTag} from '../src/types.ts';
+
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-article-cache-'));
+after(() => rm(scratch, {recursive: true, force: true}));
+
+const settings: ProcessSettings = {defaultLanguage: 'en' as LanguageTag, topicIds: [], actorIds: [], sourceIds: [], today: '2026-01-01', actors: [], pathPrefix: '/', advice: false};
+const source = (name: string, text = `Text of ${name}.`): ArticleSource => ({contentPath: `articles/${name}.md`, reportPath: `content/articles/${name}.md`, name, text});
+/** A stand-in for what processing returns: the cache stores it as it is. */
+const processed = (name: string): ProcessedArticle => ({name}) as unknown as ProcessedArticle;
+
+/** Bucket file → modification time. */
+async function buckets(dir: string): Promise<Map<string, number>> {
+  const folder = path.join(dir, 'articles');
+  const names = (await readdir(folder)).sort();
+  return new Map(await Promise.all(names.map(async (name): Promise<[string, number]> => [name, (await stat(path.join(folder, name))).mtimeMs])));
+}
+
+test('entries survive a save, and an edit rewrites only its bucket', async () => {
+  const dir = path.join(scratch, 'edit');
+  const names = Array.from({length: 40}, (_, index) => `article-${index}`);
+  const first = await openArticleCache(dir, settings);
+  for (const name of names) {
+    assert.equal(first.get(source(name)), undefined);
+    first.set(source(name), processed(name));
+  }
+  await first.save();
+  const before = await buckets(dir);
+  assert.ok(before.size > 10, `${before.size} bucket files for 40 entries`);
+
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const second = await openArticleCache(dir, settings);
+  for (const name of names) {
+    if (name === 'article-7') {
+      assert.equal(second.get(source(name, 'Edited.')), undefined);
+      second.set(source(name, 'Edited.'), processed(`${name} edited`));
+    } else {
+      assert.deepEqual(second.get(source(name)), processed(name));
+    }
+  }
+  assert.deepEqual(second.stats, {hits: 39, misses: 1});
+  await second.save();
+  const afterEdit = await buckets(dir);
+  const rewritten = [...afterEdit].filter(([name, time]) => before.get(name) !== time).map(([name]) => name);
+  // The edited entry's new key may fall in another bucket than its old one: then both change.
+  assert.ok(rewritten.length >= 1 && rewritten.length <= 2, `rewritten: ${rewritten.join(', ')}`);
+
+  const third = await openArticleCache(dir, settings);
+  assert.deepEqual(third.get(source('article-7', 'Edited.')), processed('article-7 edited'));
+  assert.equal(third.get(source('article-7')), undefined, 'the old text is gone');
+});
+
+test('a build that uses nothing leaves no bucket behind; an unreadable bucket is a miss', async () => {
+  const dir = path.join(scratch, 'drop');
+  const cache = await openArticleCache(dir, settings);
+  cache.set(source('a'), processed('a'));
+  await cache.save();
+  const [bucket] = await readdir(path.join(dir, 'articles'));
+  assert.ok(bucket !== undefined);
+  await writeFile(path.join(dir, 'articles', bucket), '{not json');
+  const broken = await openArticleCache(dir, settings);
+  assert.equal(broken.get(source('a')), undefined);
+  await broken.save();
+  assert.deepEqual(await readdir(path.join(dir, 'articles')), []);
+  assert.equal(await readFile(path.join(dir, 'articles.json'), 'utf8').catch(() => 'absent'), 'absent');
+});
