@@ -113,7 +113,9 @@ async function renderPages(archive: Archive, pageArchive: Archive, articles: rea
   if (threads === 1 && articles.length <= chunkSize) return (await renderPart(archive, outputDir, {articles, articlesOnly: false})).files;
 
   // This thread writes every other page and a smaller share of articles;
-  // the rest go to workers in chunks, `threads - 1` (at least one) at a time.
+  // the rest go to workers in chunks, `threads - 1` (at least one) at a
+  // time, and one more once this thread's share is written, so that no core
+  // waits while chunks remain.
   const own = Math.min(chunkSize, Math.ceil(articles.length / (threads + 0.5)));
   const chunks: (readonly Article[])[] = [];
   for (let start = own; start < articles.length; start += chunkSize) chunks.push(articles.slice(start, start + chunkSize));
@@ -127,7 +129,7 @@ async function renderPages(archive: Archive, pageArchive: Archive, articles: rea
     return files;
   };
   const results = await Promise.all([
-    renderPart(archive, outputDir, {articles: articles.slice(0, own), articlesOnly: false}).then((result) => result.files),
+    renderPart(archive, outputDir, {articles: articles.slice(0, own), articlesOnly: false}).then(async (result) => result.files + (await slot())),
     ...Array.from({length: Math.max(1, threads - 1)}, slot),
   ]);
   return results.reduce((sum, files) => sum + files, 0);
