@@ -17,6 +17,7 @@ import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import {hashCode, hashTemplates} from '../code-hash.ts';
 import type {Archive, Article} from '../types.ts';
+import {mapLimited} from '../map-limited.ts';
 
 /** Bumped when the stored form or the meaning of a key changes. */
 const keysFormat = 1;
@@ -116,7 +117,7 @@ export async function planArticlePages(archive: Archive, pageArchive: Archive, p
   const stored = await readKeys(previous);
   const render: Article[] = [];
   const reuse: ReusablePage[] = [];
-  const decisions = await mapLimit(archive.articles, ioConcurrency, async (article) => {
+  const decisions = await mapLimited(archive.articles, ioConcurrency, async (article) => {
     const file = articlePageFile(article);
     const record = stored.get(file);
     if (record === undefined || record.key !== keys.get(file)) return undefined;
@@ -214,7 +215,7 @@ export function placePagesSync(files: readonly string[], from: string, to: strin
  * is an error: the page was not written where `articlePageFile` says.
  */
 export async function stampRendered(files: readonly string[], outputDir: string): Promise<Map<string, FileStamp>> {
-  const stamped = await mapLimit(files, ioConcurrency, async (file): Promise<[string, FileStamp]> => {
+  const stamped = await mapLimited(files, ioConcurrency, async (file): Promise<[string, FileStamp]> => {
     const stamp = await stampOf(path.join(outputDir, file));
     if (stamp === undefined) throw new Error(`The article page ${file} was not written to ${outputDir}.`);
     return [file, stamp];
@@ -293,19 +294,4 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 /** Whether `error` is a system error with `code`. */
 function isCode(error: unknown, code: string): boolean {
   return isRecord(error) && error['code'] === code;
-}
-
-/** `items` mapped by `fn`, at most `limit` at a time, results in order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      const item = items[index];
-      if (item !== undefined) results[index] = await fn(item);
-    }
-  };
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, lane));
-  return results;
 }
