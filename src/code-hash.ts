@@ -15,13 +15,15 @@ let codeHash: Promise<string> | undefined;
 
 /**
  * A hash of the program's own source files (`src/` and the Eleventy
- * configuration `.eleventy.ts`), its templates and the exact dependency
- * versions (the lock file). Computed once per process.
+ * configuration `.eleventy.ts`) and the exact dependency versions (the lock
+ * file). Computed once per process. Not the templates: processed articles
+ * and search shards do not depend on them, so a template edit keeps those
+ * caches; rendered pages add `hashTemplates`.
  */
 export function hashCode(): Promise<string> {
   codeHash ??= (async () => {
     const hash = createHash('sha256');
-    for (const dir of [sourceDir, templatesDir]) await hashFolder(hash, dir);
+    await hashFolder(hash, sourceDir);
     hash.update('.eleventy.ts\0').update(await readFile(path.join(repositoryRoot, '.eleventy.ts')));
     hash.update(await readFile(path.join(repositoryRoot, 'package-lock.json')).catch(() => ''));
     return hash.digest('hex');
