@@ -319,6 +319,15 @@ describe('search in the browser', {skip}, () => {
     });
   }
 
+  test('words that no one shard holds together find nothing, as in one bundle', async (t) => {
+    const page = await open(t);
+    // "Torkham" is only in 2025, "saffron" only in 2021.
+    for (const server of [root, sharded]) {
+      assert.equal(await search(page, 'q=Torkham+saffron', server), 0);
+      assert.equal(await page.locator('#search-status').textContent(), 'No results for “Torkham saffron”.');
+    }
+  });
+
   test('the URL holds the query, filters and order, and reloading restores the results', async (t) => {
     const page = await open(t);
     assert.equal(await search(page, 'q=Taliban'), 10);

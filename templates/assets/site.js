@@ -135,6 +135,8 @@ async function startSearch(root) {
   const search = async (term, searchOptions) => {
     await ready;
     const allowed = await shardsFor(term);
+    // Every word is in some shard, but no shard has them all: nothing matches.
+    if (allowed?.length === 0) return {results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}};
     const within = (names) => ({...searchOptions, filters: {...searchOptions.filters, shard: {any: names}}});
     const found = await pagefind.search(term, allowed === undefined ? searchOptions : within(allowed));
     if (found === null || !merged || searchOptions.sort === undefined) return found;
