@@ -17,10 +17,11 @@
  */
 
 import {createHash} from 'node:crypto';
-import {copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {hashCode} from './code-hash.ts';
+import {linkOrCopyFilesSync} from './link-files.ts';
 import {canonicaliseSearchBundle} from './search-canonical.ts';
 import {defaultMaxShardPages, shardSearchPages} from './search-shards.ts';
 import {plural} from './report.ts';
@@ -156,39 +157,15 @@ async function indexShard(records: readonly {readonly url: string; readonly html
   await canonicaliseSearchBundle(bundleDir);
 }
 
-/**
- * Put the files below `from` whose top-level name passes `keep` at the same
- * places below `to`, as hard links where the file system allows (a cached
- * shard of a large archive is thousands of small files, and linking is many
- * times faster than copying), else as copies. Nothing writes to these files
- * after they are made: a later build replaces the whole site folder.
- */
+/** Link (or copy) the files below `from` whose top-level name passes `keep` to the same places below `to`. */
 async function linkTree(from: string, to: string, keep: (name: string) => boolean): Promise<void> {
-  let canLink = true;
-  const made = new Set<string>();
-  for (const entry of await readdir(from, {recursive: true, withFileTypes: true})) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
-    const relative = path.relative(from, source);
-    if (!keep(relative.split(path.sep)[0] ?? '')) continue;
-    const target = path.join(to, relative);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      await mkdir(dir, {recursive: true});
-      made.add(dir);
-    }
-    if (canLink) {
-      try {
-        await link(source, target);
-        continue;
-      } catch {
-        // Another device, or a file system without hard links: copy from now on.
-        canLink = false;
-      }
-    }
-    await copyFile(source, target);
-  }
+  const files = (await readdir(from, {recursive: true, withFileTypes: true}))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
+    .filter((file) => keep(file.split(path.sep)[0] ?? ''));
+  linkOrCopyFilesSync(files, from, to);
 }
+
 
 /** Remove cached shards this build did not use, and leftovers of interrupted builds. */
 async function pruneCache(cacheRoot: string, used: ReadonlySet<string>): Promise<void> {

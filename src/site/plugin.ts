@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 
 import type { Archive } from '../types.ts';
+import { isRecord } from '../is-record.ts';
 
 /** Options Eleventy passes to the Nunjucks `Environment`. */
 export interface NunjucksEnvironmentOptions {
@@ -95,11 +96,6 @@ export default function archiveSite(eleventyConfig: EleventyConfig, options: Arc
     /** The page's own `Feed`, linked from the head next to the site's feed; optional. */
     pageFeed: (data: unknown) => resolveFrom(data, 'feedFrom', undefined),
   });
-}
-
-/** A value that can hold named properties. */
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
 }
 
 /** The value at a dotted path in `data`, or `undefined`. */

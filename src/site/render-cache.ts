@@ -11,13 +11,15 @@
  */
 
 import {createHash, type Hash} from 'node:crypto';
-import {constants, copyFileSync, linkSync, mkdirSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {Worker} from 'node:worker_threads';
 import {hashCode, hashTemplates} from '../code-hash.ts';
 import type {Archive, Article} from '../types.ts';
+import {isRecord} from '../is-record.ts';
+import {linkOrCopyFilesSync} from '../link-files.ts';
 import {mapLimited} from '../map-limited.ts';
+import {runWorker} from '../run-worker.ts';
 
 /** Bumped when the stored form or the meaning of a key changes. */
 const keysFormat = 1;
@@ -134,7 +136,6 @@ export async function planArticlePages(archive: Archive, pageArchive: Archive, p
 
 /** What a reuse worker is started with. */
 export interface ReuseWorkerInput {
-  readonly module: string;
   readonly files: readonly string[];
   readonly from: string;
   readonly to: string;
@@ -152,24 +153,8 @@ export interface ReuseWorkerInput {
 export async function reusePages(pages: readonly ReusablePage[], previousOutput: string, outputDir: string): Promise<Map<string, FileStamp>> {
   const stamps = new Map<string, FileStamp>(pages.map(({file, record}) => [file, record]));
   if (pages.length === 0) return stamps;
-  const input: ReuseWorkerInput = {
-    module: new URL('./reuse-worker.ts', import.meta.url).href,
-    files: pages.map(({file}) => file),
-    from: previousOutput,
-    to: outputDir,
-  };
-  const worker = new Worker(new URL('../worker-entry.mjs', import.meta.url), {workerData: input});
-  const copied = await new Promise<readonly [string, FileStamp][]>((resolve, reject) => {
-    worker.once('message', (message: {copied: [string, FileStamp][]} | {error: string}) => {
-      if ('error' in message) reject(new Error(message.error));
-      else resolve(message.copied);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The worker that reuses article pages stopped with exit code ${code}.`));
-    });
-  });
+  const input: ReuseWorkerInput = {files: pages.map(({file}) => file), from: previousOutput, to: outputDir};
+  const {copied} = await runWorker<{copied: readonly [string, FileStamp][]}>(new URL('./reuse-worker.ts', import.meta.url), input, 'The worker that reuses article pages');
   // A linked page keeps the stamp checked when planning (same inode); had
   // the file been written in between, that stamp is stale and the next build
   // renders the page again. A copy is a new file with its own stamp.
@@ -178,36 +163,15 @@ export async function reusePages(pages: readonly ReusablePage[], previousOutput:
 }
 
 /**
- * Hard-link each of `files` (relative paths) from `from` into `to`, creating
- * folders as needed, or copy it where links fail (another file system, or
- * none supported). Fails when a file is already there. Returns the stamps of
- * the copies; synchronous, for `reuse-worker.ts`.
+ * Link (or copy) each of `files` from `from` into `to` with
+ * `linkOrCopyFilesSync`, and return the stamps of the copies: a copy is a new
+ * file with its own stamp. Synchronous, for `reuse-worker.ts`.
  */
 export function placePagesSync(files: readonly string[], from: string, to: string): [string, FileStamp][] {
-  const folders = new Set<string>();
-  let linking = true;
-  const copied: [string, FileStamp][] = [];
-  for (const file of files) {
-    const target = path.join(to, file);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, {recursive: true});
-      folders.add(folder);
-    }
-    if (linking) {
-      try {
-        linkSync(path.join(from, file), target);
-        continue;
-      } catch (error) {
-        if (isCode(error, 'EEXIST')) throw error;
-        linking = false;
-      }
-    }
-    copyFileSync(path.join(from, file), target, constants.COPYFILE_EXCL);
-    const stats = statSync(target, {bigint: true});
-    copied.push([file, {ino: String(stats.ino), size: String(stats.size), mtime: String(stats.mtimeNs)}]);
-  }
-  return copied;
+  return linkOrCopyFilesSync(files, from, to).map((file) => {
+    const stats = statSync(path.join(to, file), {bigint: true});
+    return [file, {ino: String(stats.ino), size: String(stats.size), mtime: String(stats.mtimeNs)}];
+  });
 }
 
 /**
@@ -284,14 +248,4 @@ async function stampOf(file: string): Promise<FileStamp | undefined> {
 /** Whether two stamps name the same unchanged file. */
 function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.ino === b.ino && a.size === b.size && a.mtime === b.mtime;
-}
-
-/** A value that can hold named properties. */
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** Whether `error` is a system error with `code`. */
-function isCode(error: unknown, code: string): boolean {
-  return isRecord(error) && error['code'] === code;
 }

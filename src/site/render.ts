@@ -13,10 +13,11 @@ import {readdirSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {Worker} from 'node:worker_threads';
 
 import Eleventy from '@11ty/eleventy';
 
+import {isRecord} from '../is-record.ts';
+import {runWorker} from '../run-worker.ts';
 import type {Archive, Article} from '../types.ts';
 import {articlePageFile, type FileStamp, planArticlePages, type PreviousRender, reusePages, savePageKeys, stampRendered} from './render-cache.ts';
 
@@ -160,7 +161,6 @@ export async function renderPart(archive: Archive, outputDir: string, part: Rend
 
 /** What a render worker is started with. */
 export interface RenderWorkerInput {
-  readonly module: string;
   readonly archive: Archive;
   readonly outputDir: string;
   readonly articles: readonly Article[];
@@ -190,24 +190,8 @@ export function articlePageArchive(archive: Archive): Archive {
 
 /** Render a share of the article pages in a worker thread; `pageArchive` is `articlePageArchive` of the archive. */
 function renderInWorker(pageArchive: Archive, outputDir: string, articles: readonly Article[]): Promise<{readonly files: number}> {
-  const input: RenderWorkerInput = {module: new URL('./render-worker.ts', import.meta.url).href, archive: pageArchive, outputDir, articles};
-  const worker = new Worker(new URL('../worker-entry.mjs', import.meta.url), {workerData: input});
-  return new Promise((resolve, reject) => {
-    worker.once('message', (message: {files: number} | {error: string}) => {
-      if ('error' in message) reject(new Error(message.error));
-      else resolve(message);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`A render worker stopped with exit code ${code}.`));
-    });
-  });
-}
-
-/** A value that can hold named properties. */
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
+  const input: RenderWorkerInput = {archive: pageArchive, outputDir, articles};
+  return runWorker(new URL('./render-worker.ts', import.meta.url), input, 'A render worker');
 }
 
 /**
