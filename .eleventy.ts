@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 
 import archiveSite, { templatesDir, type EleventyConfig } from './src/site/plugin.ts';
-import type { Archive } from './src/types.ts';
+import type { Archive } from './src/model/types.ts';
 
 /** The content folder, next to this file. */
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));

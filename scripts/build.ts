@@ -7,8 +7,8 @@
  */
 
 import {build} from '../src/build.ts';
-import {type CliOptions, runCommand} from '../src/cli-options.ts';
-import {plural} from '../src/report.ts';
+import {type CliOptions, runCommand} from '../src/cli/options.ts';
+import {plural} from '../src/util/plural.ts';
 
 const usage = `Usage: npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /PREFIX/] [--drafts]`;
 

@@ -5,9 +5,10 @@
  * is an error (or, with `--strict`, a warning).
  */
 
-import {type CliOptions, runCommand} from '../src/cli-options.ts';
+import {type CliOptions, runCommand} from '../src/cli/options.ts';
 import {loadArchive} from '../src/load-archive.ts';
-import {countMessages, plural} from '../src/report.ts';
+import {countMessages} from '../src/content/reporter.ts';
+import {plural} from '../src/util/plural.ts';
 
 const usage = 'Usage: npm run check -- [--content DIR] [--strict] [--format text|json] [--drafts]';
 

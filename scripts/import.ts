@@ -11,13 +11,13 @@
 
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {UsageError} from '../src/cli-options.ts';
+import {UsageError} from '../src/cli/options.ts';
 import {ImportError, prepareArticle, type GivenFacts} from '../src/import/import-article.ts';
-import {parseImportOptions} from '../src/import/import-options.ts';
+import {parseImportOptions} from '../src/cli/import-options.ts';
 import {givenFacts, ManifestError, readManifest} from '../src/import/manifest.ts';
-import {readRegistry} from '../src/import/registry.ts';
-import {writeArticle} from '../src/import/write-article.ts';
-import {plural} from '../src/report.ts';
+import {readRegistry} from '../src/import/match/known-content.ts';
+import {writeArticle} from '../src/import/write/write-article.ts';
+import {plural} from '../src/util/plural.ts';
 
 const usage = `Usage: npm run import -- RAW.txt --title "…" --date YYYY[-MM[-DD]] [--source NAME] [--source-url URL] [--url URL]
          [--author NAME]… [--editor NAME]… [--reports-on NAME] [--genre KIND] [--topic ID]… [--slug SLUG] [--note TEXT]

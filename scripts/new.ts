@@ -8,11 +8,11 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {readContentFiles} from '../src/content-files.ts';
-import {parsePartialDate} from '../src/dates.ts';
-import {slugPattern} from '../src/ids.ts';
-import {freeSlug, newArticleText, slugFromTitle} from '../src/new-article.ts';
-import {didYouMean} from '../src/suggest.ts';
+import {readContentFiles} from '../src/content/files.ts';
+import {parsePartialDate} from '../src/model/dates.ts';
+import {slugPattern} from '../src/model/ids.ts';
+import {freeSlug, newArticleText, slugFromTitle} from '../src/content/new-article.ts';
+import {didYouMean} from '../src/content/did-you-mean.ts';
 
 const usage = 'Usage: npm run new -- "Title of the article" [--date YYYY-MM-DD] [--source ID] [--slug SLUG] [--content DIR]';
 

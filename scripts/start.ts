@@ -6,8 +6,8 @@
  * reloads open pages; content errors are printed and the last good site stays.
  */
 
-import {type CliOptions, runCommand} from '../src/cli-options.ts';
-import {startPreview} from '../src/site/preview.ts';
+import {type CliOptions, runCommand} from '../src/cli/options.ts';
+import {startPreview} from '../src/site/preview-server.ts';
 
 const usage = 'Usage: npm start -- [--content DIR] [--output DIR] [--port PORT]';
 

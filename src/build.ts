@@ -9,12 +9,12 @@
 import {mkdir, rename, rm, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {loadArchive, type StageTiming} from './load-archive.ts';
-import type {ReportedMessage} from './report.ts';
-import type {SiteOverrides} from './site-config.ts';
-import {searchPages} from './search-records.ts';
-import {type SearchIndexResult, writeSearchIndex} from './search-index.ts';
+import type {ReportedMessage} from './content/reporter.ts';
+import type {SiteOverrides} from './content/site-config.ts';
+import {searchPages} from './search/records.ts';
+import {type SearchIndexResult, writeSearchIndex} from './search/index-writer.ts';
 import {type RenderResult, renderSite} from './site/render.ts';
-import type {Archive} from './types.ts';
+import type {Archive} from './model/types.ts';
 
 /** Options for `build`. */
 export interface BuildOptions {
@@ -24,9 +24,9 @@ export interface BuildOptions {
   readonly overrides?: SiteOverrides;
   /** Today as `YYYY-MM-DD`, for the future-date check. */
   readonly today?: string;
-  /** Keep processed articles here across builds (see `article-cache.ts`); no cache when absent. */
+  /** Keep processed articles here across builds (see `cache/articles.ts`); no cache when absent. */
   readonly cacheDir?: string;
-  /** The most pages in one search shard (see `search-shards.ts`), instead of `site.yaml`'s; tests set it low to get several. */
+  /** The most pages in one search shard (see `search/shards.ts`), instead of `site.yaml`'s; tests set it low to get several. */
   readonly maxShardPages?: number;
   /** Told when each stage after loading starts, for progress output. */
   readonly onStage?: (stage: string) => void;

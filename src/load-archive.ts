@@ -6,19 +6,19 @@
 
 import type {VFile} from 'vfile';
 import type {Position} from 'unist';
-import {adviseOnContent} from './advice.ts';
-import {openArticleCache} from './article-cache.ts';
-import {linkArchive, type LinkableArticle} from './archive.ts';
-import {checkDuplicateSlugs, checkSharedAliases} from './consistency.ts';
-import {readContentFiles} from './content-files.ts';
-import type {ReferenceKind} from './fields.ts';
-import {fail, hasErrors, warn} from './messages.ts';
-import type {ProcessedArticle, ProcessSettings} from './process-article.ts';
-import {processArticles} from './process-articles.ts';
-import {readActor, readSource, readTopic} from './registry-entries.ts';
-import {collectMessages, formatReport, type ReportedMessage} from './report.ts';
-import {readSite, type SiteOverrides} from './site-config.ts';
-import type {Archive} from './types.ts';
+import {adviseOnContent} from './content/advice.ts';
+import {openArticleCache} from './cache/articles.ts';
+import {linkArchive, type LinkableArticle} from './link/archive.ts';
+import {checkDuplicateSlugs, checkSharedAliases} from './content/cross-file-checks.ts';
+import {readContentFiles} from './content/files.ts';
+import type {ReferenceKind} from './content/fields.ts';
+import {fail, hasErrors, warn} from './content/messages.ts';
+import type {ProcessedArticle, ProcessSettings} from './process/article.ts';
+import {processArticles} from './process/pool.ts';
+import {readActor, readSource, readTopic} from './content/registry-entries.ts';
+import {collectMessages, formatReport, type ReportedMessage} from './content/reporter.ts';
+import {readSite, type SiteOverrides} from './content/site-config.ts';
+import type {Archive} from './model/types.ts';
 
 /** Options for `loadArchive`. */
 export interface LoadOptions {

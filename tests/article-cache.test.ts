@@ -9,9 +9,9 @@ import {mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
-import {openArticleCache} from '../src/article-cache.ts';
-import type {ArticleSource, ProcessedArticle, ProcessSettings} from '../src/process-article.ts';
-import type {LanguageTag} from '../src/types.ts';
+import {openArticleCache} from '../src/cache/articles.ts';
+import type {ArticleSource, ProcessedArticle, ProcessSettings} from '../src/process/article.ts';
+import type {LanguageTag} from '../src/model/types.ts';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-article-cache-'));
 after(() => rm(scratch, {recursive: true, force: true}));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import {before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {loadArchive} from '../src/load-archive.ts';
-import type {Archive, Article} from '../src/types.ts';
+import type {Archive, Article} from '../src/model/types.ts';
 
 const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
 

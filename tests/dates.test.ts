@@ -5,8 +5,8 @@
 
 import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
-import {parsePartialDate} from '../src/dates.ts';
-import type {PartialDate} from '../src/types.ts';
+import {parsePartialDate} from '../src/model/dates.ts';
+import type {PartialDate} from '../src/model/types.ts';
 
 /** Parse `value`, failing the test with the reason when it is not a date. */
 function parsed(value: unknown): PartialDate {

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {Position} from 'unist';
 import {VFile} from 'vfile';
-import {splitFile, type SplitFile} from '../src/frontmatter.ts';
-import {parseMarkdown} from '../src/markdown.ts';
+import {splitFile, type SplitFile} from '../src/content/front-matter.ts';
+import {parseMarkdown} from '../src/content/markdown.ts';
 
 /** Split `text` as the file `x.md`. */
 function split(text: string): {file: VFile; result: SplitFile} {

@@ -12,10 +12,10 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {cleanArticle} from '../src/import/clean.ts';
+import {cleanArticle} from '../src/import/clean/clean-article.ts';
 import {prepareArticle} from '../src/import/import-article.ts';
 import {givenFacts, parseManifest} from '../src/import/manifest.ts';
-import {readRegistry} from '../src/import/registry.ts';
+import {readRegistry} from '../src/import/match/known-content.ts';
 import {renderedBlocks, sentencesOf} from './helpers/article-text.ts';
 
 const fixtures = fileURLToPath(new URL('fixtures/import/', import.meta.url));

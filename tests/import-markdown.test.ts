@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {toString} from 'mdast-util-to-string';
-import {cleanArticle, repeatsTitle} from '../src/import/clean.ts';
-import {isSubheadCandidate} from '../src/import/line-shape.ts';
-import {markdownHeading, markdownParagraph} from '../src/import/markdown-text.ts';
-import {parseMarkdown} from '../src/markdown.ts';
+import {cleanArticle, repeatsTitle} from '../src/import/clean/clean-article.ts';
+import {isSubheadCandidate} from '../src/import/clean/line-shape.ts';
+import {markdownHeading, markdownParagraph} from '../src/import/write/markdown-text.ts';
+import {parseMarkdown} from '../src/content/markdown.ts';
 
 /** The plain text a reader sees for one block of Markdown, and the block's type. */
 function rendered(markdown: string): {readonly type: string; readonly text: string; readonly blocks: number} {

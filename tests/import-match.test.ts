@@ -5,9 +5,9 @@
 
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {articleSlug, maxSlugLength} from '../src/import/article-file.ts';
-import {matchSource, outletName, sameOutlet, suggestedSourceId} from '../src/import/match-source.ts';
-import {matchTopics} from '../src/import/match-topics.ts';
+import {articleSlug, maxSlugLength} from '../src/import/write/article-file.ts';
+import {matchSource, outletName, sameOutlet, suggestedSourceId} from '../src/import/match/source.ts';
+import {matchTopics} from '../src/import/match/topics.ts';
 
 const sources = [
   {id: 'the-week', name: 'The Week', url: 'https://theweek.com'},

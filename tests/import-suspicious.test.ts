@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {prepareArticle} from '../src/import/import-article.ts';
-import {baseForms, findSuspiciousTokens} from '../src/import/suspicious.ts';
+import {baseForms, findSuspiciousTokens} from '../src/import/clean/suspicious.ts';
 
 const found = (text: string): string[] =>
   findSuspiciousTokens(text.split('\n').map((line, index) => ({line: index + 1, text: line}))).map((token) => `${token.line} ${token.token} → ${token.suggestion}`);

@@ -15,7 +15,7 @@ import {build, type BuildOptions, type BuildResult} from '../src/build.ts';
 import {loadArchive} from '../src/load-archive.ts';
 import {articlePageFile, hashArticle, placePagesSync} from '../src/site/render-cache.ts';
 import {articlePageArchive, renderSite} from '../src/site/render.ts';
-import type {Archive, Article} from '../src/types.ts';
+import type {Archive, Article} from '../src/model/types.ts';
 import {listFiles} from './helpers/site-links.ts';
 
 const fixture = fileURLToPath(new URL('fixtures/archive/content/', import.meta.url));

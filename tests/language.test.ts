@@ -5,8 +5,8 @@
 
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {canonicalLanguageTag, directionOf} from '../src/language.ts';
-import type {LanguageTag, TextDirection} from '../src/types.ts';
+import {canonicalLanguageTag, directionOf} from '../src/model/language.ts';
+import type {LanguageTag, TextDirection} from '../src/model/types.ts';
 
 /** The direction of `value`, failing the test when it is not a tag. */
 function direction(value: string): TextDirection {

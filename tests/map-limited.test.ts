@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
-import {mapLimited} from '../src/map-limited.ts';
+import {mapLimited} from '../src/util/map-limited.ts';
 
 test('maps in order, at most `limit` at a time', async () => {
   let running = 0;

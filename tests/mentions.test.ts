@@ -6,10 +6,11 @@
 
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {findMentions, type Mention} from '../src/article-mentions.ts';
-import {parseMarkdown, renderHtml} from '../src/markdown.ts';
-import {createNameMatcher, type ActorNames, type NameMatcher} from '../src/mentions.ts';
-import type {ActorId, Href} from '../src/types.ts';
+import {findMentions, type Mention} from '../src/process/mentions.ts';
+import {renderHtml} from '../src/process/html.ts';
+import {parseMarkdown} from '../src/content/markdown.ts';
+import {createNameMatcher, type ActorNames, type NameMatcher} from '../src/process/name-matcher.ts';
+import type {ActorId, Href} from '../src/model/types.ts';
 
 const id = (value: string): ActorId => value as ActorId;
 

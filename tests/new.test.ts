@@ -12,7 +12,7 @@ import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {loadArchive} from '../src/load-archive.ts';
-import {freeSlug, slugFromTitle} from '../src/new-article.ts';
+import {freeSlug, slugFromTitle} from '../src/content/new-article.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -11,7 +11,7 @@ import path from 'node:path';
 import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import type {BuildResult} from '../src/build.ts';
-import {startPreview} from '../src/site/preview.ts';
+import {startPreview} from '../src/site/preview-server.ts';
 
 const fixture = fileURLToPath(new URL('fixtures/archive/content/', import.meta.url));
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-preview-'));

@@ -16,8 +16,8 @@ import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {parse} from 'yaml';
 import {loadArchive, type LoadResult} from '../src/load-archive.ts';
-import {createNameMatcher} from '../src/mentions.ts';
-import type {Archive} from '../src/types.ts';
+import {createNameMatcher} from '../src/process/name-matcher.ts';
+import type {Archive} from '../src/model/types.ts';
 
 const content = fileURLToPath(new URL('../content/', import.meta.url));
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-registry-'));

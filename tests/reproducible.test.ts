@@ -11,8 +11,8 @@ import path from 'node:path';
 import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {build} from '../src/build.ts';
-import {decodeCbor, encodeCbor, type CborValue} from '../src/cbor.ts';
-import type {ActorId, LanguageTag} from '../src/types.ts';
+import {decodeCbor, encodeCbor, type CborValue} from '../src/search/cbor.ts';
+import type {ActorId, LanguageTag} from '../src/model/types.ts';
 import {listFiles} from './helpers/site-links.ts';
 
 const fixture = fileURLToPath(new URL('fixtures/archive/content/', import.meta.url));
@@ -65,8 +65,8 @@ test('a build from the cache is byte-identical to a cold build', async () => {
 });
 
 test('articles processed in worker threads equal those processed in this thread', async () => {
-  const {readContentFiles} = await import('../src/content-files.ts');
-  const {processArticles} = await import('../src/process-articles.ts');
+  const {readContentFiles} = await import('../src/content/files.ts');
+  const {processArticles} = await import('../src/process/pool.ts');
   const content = await readContentFiles(fixture);
   const sources = content.articles.map((article) => ({
     contentPath: article.contentPath,

@@ -10,10 +10,10 @@ import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
-import {SearchIndexError, writeSearchIndex} from '../src/search-index.ts';
-import type {SearchPage} from '../src/search-records.ts';
-import {shardSearchPages} from '../src/search-shards.ts';
-import type {Href} from '../src/types.ts';
+import {SearchIndexError, writeSearchIndex} from '../src/search/index-writer.ts';
+import type {SearchPage} from '../src/search/records.ts';
+import {shardSearchPages} from '../src/search/shards.ts';
+import type {Href} from '../src/model/types.ts';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-search-index-'));
 after(() => rm(scratch, {recursive: true, force: true}));

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { renderSite } from '../src/site/render.ts';
-import type { Archive } from '../src/types.ts';
+import type { Archive } from '../src/model/types.ts';
 import { sampleArchive, unsafeTitle } from './fixtures/sample-archive.ts';
 
 const archive: Archive = sampleArchive;

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {closest, didYouMean, editDistance} from '../src/suggest.ts';
+import {closest, didYouMean, editDistance} from '../src/content/did-you-mean.ts';
 
 const actorIds = ['ahmad-massoud', 'ahmad-shah-massoud', 'taliban', 'russia', 'united-states', 'pakistan'];
 const articleFields = ['title', 'date', 'source', 'url', 'authors', 'author', 'language', 'topics', 'actors', 'summary', 'slug', 'draft'];

@@ -5,17 +5,17 @@
  * the page says fills the gaps.
  */
 
-import {parsePartialDate} from '../dates.ts';
-import {isAbsoluteUrl, isArticleSlug} from '../ids.ts';
-import {listCode} from '../suggest.ts';
-import {articleFileText, articleSlug, type ArticleFrontMatter} from './article-file.ts';
-import {cleanArticle, type CleanedArticle} from './clean.ts';
-import {cleanReportLines, quote} from './import-report.ts';
-import {isHeadlineLike} from './line-shape.ts';
-import {matchSource, sameOutlet as sameOutletName, type SourceMatch} from './match-source.ts';
-import {matchTopics} from './match-topics.ts';
-import type {Registry} from './registry.ts';
-import {findSuspiciousTokens, type SuspiciousToken} from './suspicious.ts';
+import {parsePartialDate} from '../model/dates.ts';
+import {isAbsoluteUrl, isArticleSlug} from '../model/ids.ts';
+import {listCode} from '../content/did-you-mean.ts';
+import {articleFileText, articleSlug, type ArticleFrontMatter} from './write/article-file.ts';
+import {cleanArticle, type CleanedArticle} from './clean/clean-article.ts';
+import {cleanReportLines, quote} from './report.ts';
+import {isHeadlineLike} from './clean/line-shape.ts';
+import {matchSource, sameOutlet as sameOutletName, type SourceMatch} from './match/source.ts';
+import {matchTopics} from './match/topics.ts';
+import type {Registry} from './match/known-content.ts';
+import {findSuspiciousTokens, type SuspiciousToken} from './clean/suspicious.ts';
 
 /** What the editor gives for an article; everything is optional but the date (and a title, unless the text starts with one). */
 export interface GivenFacts {

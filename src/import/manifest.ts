@@ -20,9 +20,9 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
-import {parsePartialDate} from '../dates.ts';
-import {isAbsoluteUrl, slugPattern} from '../ids.ts';
-import {didYouMean, listCode} from '../suggest.ts';
+import {parsePartialDate} from '../model/dates.ts';
+import {isAbsoluteUrl, slugPattern} from '../model/ids.ts';
+import {didYouMean, listCode} from '../content/did-you-mean.ts';
 import type {GivenFacts} from './import-article.ts';
 
 /** One checked entry of a manifest. */

@@ -7,8 +7,8 @@
 
 import { fileURLToPath } from 'node:url';
 
-import type { Archive } from '../types.ts';
-import { isRecord } from '../is-record.ts';
+import type { Archive } from '../model/types.ts';
+import { isRecord } from '../util/is-record.ts';
 
 /** Options Eleventy passes to the Nunjucks `Environment`. */
 export interface NunjucksEnvironmentOptions {

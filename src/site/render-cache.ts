@@ -14,12 +14,12 @@ import {createHash, type Hash} from 'node:crypto';
 import {statSync} from 'node:fs';
 import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {hashCode, hashTemplates} from '../code-hash.ts';
-import type {Archive, Article} from '../types.ts';
-import {isRecord} from '../is-record.ts';
-import {linkOrCopyFilesSync} from '../link-files.ts';
-import {mapLimited} from '../map-limited.ts';
-import {runWorker} from '../run-worker.ts';
+import {hashCode, hashTemplates} from '../cache/program-hash.ts';
+import type {Archive, Article} from '../model/types.ts';
+import {isRecord} from '../util/is-record.ts';
+import {linkOrCopyFilesSync} from '../util/hard-links.ts';
+import {mapLimited} from '../util/map-limited.ts';
+import {runWorker} from '../util/run-worker.ts';
 
 /** Bumped when the stored form or the meaning of a key changes. */
 const keysFormat = 1;

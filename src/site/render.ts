@@ -16,9 +16,9 @@ import {fileURLToPath} from 'node:url';
 
 import Eleventy from '@11ty/eleventy';
 
-import {isRecord} from '../is-record.ts';
-import {runWorker} from '../run-worker.ts';
-import type {Archive, Article} from '../types.ts';
+import {isRecord} from '../util/is-record.ts';
+import {runWorker} from '../util/run-worker.ts';
+import type {Archive, Article} from '../model/types.ts';
 import {articlePageFile, type FileStamp, planArticlePages, type PreviousRender, reusePages, savePageKeys, stampRendered} from './render-cache.ts';
 
 /** The repository root, found from this file so the working directory does not matter. */

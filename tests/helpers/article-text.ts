@@ -5,7 +5,7 @@
  */
 
 import {toString} from 'mdast-util-to-string';
-import {parseMarkdown} from '../../src/markdown.ts';
+import {parseMarkdown} from '../../src/content/markdown.ts';
 
 /** The body of an article file: everything after the closing `---` of the front matter. */
 export function bodyOf(file: string): string {

@@ -1,0 +1,174 @@
+/**
+ * Read one article file into a validated `ArticleEntry` and its Markdown tree.
+ */
+
+import type {Root} from 'mdast';
+import type {Position} from 'unist';
+import type {VFile} from 'vfile';
+import type {ContentFile} from './files.ts';
+import {parsePartialDate} from '../model/dates.ts';
+import {checkKnownFields, checkReference, type FieldContext, readBoolean, readReferences, readText, readTextList, readUrl, type ReferenceKind} from './fields.ts';
+import {toSlug} from '../model/slug.ts';
+import {splitFile} from './front-matter.ts';
+import {isAbsoluteUrl, isActorId, isArticleSlug, isSourceId, isTopicId} from '../model/ids.ts';
+import {canonicalLanguageTag, directionOf} from '../model/language.ts';
+import {parseMarkdown} from './markdown.ts';
+import {fail, fileHasErrors, warn} from './messages.ts';
+import type {ArticleEntry, ArticleSlug, LanguageTag, SourceId} from '../model/types.ts';
+
+/** An article file, read and checked. */
+export interface ParsedArticle {
+  readonly entry: ArticleEntry;
+  readonly file: VFile;
+  /** The body's syntax tree, positions as in the file. */
+  readonly tree: Root;
+  /** Where the slug comes from: the `slug` field, or the top of the file for a slug from the file name. */
+  readonly slugPlace: Position;
+}
+
+/** What reading an article needs to know about the rest of the archive. */
+export interface ArticleContext {
+  readonly defaultLanguage: LanguageTag;
+  readonly topics: ReferenceKind;
+  readonly actors: ReferenceKind;
+  readonly sources: ReferenceKind;
+  /** Today as `YYYY-MM-DD`, to warn about dates in the future. */
+  readonly today: string;
+}
+
+/** The fields an article may have. */
+export const articleFields: readonly string[] = [
+  'title', 'date', 'source', 'reportsOn', 'url', 'authors', 'author', 'editors', 'genre', 'language', 'topics', 'actors', 'summary', 'slug', 'draft',
+];
+
+const top: Position = {start: {line: 1, column: 1}, end: {line: 1, column: 1}};
+
+/**
+ * Read an article. Every problem is reported on its file; the result is
+ * `undefined` when the article cannot be published (an error in it).
+ */
+export function readArticle(content: ContentFile, context: ArticleContext): ParsedArticle | undefined {
+  const {file} = content;
+  const split = splitFile(file);
+  const fields: FieldContext = {file, fields: split.fields, what: 'an article'};
+  if (!split.hasFrontMatter) {
+    fail(file, 'The article has no front matter: it must start with a line `---`, then fields such as `title:` and `date:`, then `---`.', top, 'missing-frontmatter');
+    return undefined;
+  }
+  if (fileHasErrors(file)) return undefined;
+  checkKnownFields(fields, articleFields);
+
+  const title = readText(fields, 'title', true);
+  const date = readDate(fields, context.today);
+
+  const slugField = readText(fields, 'slug', false);
+  let slug: ArticleSlug | undefined;
+  if (slugField !== undefined) {
+    if (isArticleSlug(slugField.value)) slug = slugField.value;
+    else {
+      fail(file, `\`slug\` \`${slugField.value}\` is not a valid slug: use lowercase letters a–z, digits and single hyphens, such as \`${toSlug(slugField.value) || 'kabul-falls'}\`.`, slugField.place, 'invalid-slug');
+    }
+  } else if (isArticleSlug(content.name)) {
+    slug = content.name;
+  } else {
+    fail(file, `The file name \`${content.name}.md\` cannot be a slug (the article's URL): use lowercase letters a–z, digits and single hyphens. Rename the file to \`${toSlug(content.name) || 'article'}.md\` or set \`slug:\`.`, top, 'invalid-slug');
+  }
+
+  let source: SourceId | undefined;
+  const sourceField = readText(fields, 'source', false);
+  if (sourceField !== undefined && checkReference(fields, context.sources, sourceField) && isSourceId(sourceField.value)) {
+    source = sourceField.value;
+  }
+  let reportsOn: SourceId | undefined;
+  const reportsOnField = readText(fields, 'reportsOn', false);
+  if (reportsOnField !== undefined && checkReference(fields, context.sources, reportsOnField) && isSourceId(reportsOnField.value)) {
+    reportsOn = reportsOnField.value;
+  }
+  const originalUrl = readUrl(fields, 'url', isAbsoluteUrl);
+  const editors = readTextList(fields, 'editors').map((item) => item.value);
+  const genre = readText(fields, 'genre', false)?.value;
+
+  const authors = readTextList(fields, 'authors').map((item) => item.value);
+  const author = readText(fields, 'author', false);
+  if (author !== undefined) {
+    if (authors.length > 0) {
+      warn(file, 'Both `author` and `authors` are set: both are used. Write every name under `authors`.', author.place, 'duplicate-field');
+    }
+    if (!authors.includes(author.value)) authors.push(author.value);
+  }
+
+  let language = context.defaultLanguage;
+  const languageField = readText(fields, 'language', false);
+  if (languageField !== undefined) {
+    const tag = canonicalLanguageTag(languageField.value);
+    if (tag === undefined) {
+      fail(file, `\`language\` \`${languageField.value}\` is not a BCP 47 language tag. Use a tag such as \`en\`, \`ps\`, \`fa\`, \`ur\`, \`ru\` or \`pt-BR\`.`, languageField.place, 'invalid-language');
+    } else {
+      language = tag;
+    }
+  }
+
+  const topics = readReferences(fields, 'topics', context.topics, isTopicId);
+  const actors = readReferences(fields, 'actors', context.actors, isActorId);
+  const summary = readText(fields, 'summary', false);
+  const draft = readBoolean(fields, 'draft', false);
+
+  const tree = parseMarkdown(split.body);
+  if (tree.children.length === 0) {
+    fail(file, 'The article has no text: write its body below the closing `---` of the front matter.', split.bodyStart, 'empty-body');
+  }
+  for (const node of tree.children) {
+    if (node.type === 'html' && node.position) {
+      warn(file, 'HTML in Markdown is not shown on the site. Write it in Markdown instead (`**bold**`, `[link](https://…)`).', node.position, 'raw-html');
+    }
+  }
+
+  if (title === undefined || date === undefined || slug === undefined || fileHasErrors(file)) {
+    return undefined;
+  }
+  const entry: ArticleEntry = {
+    path: content.contentPath,
+    slug,
+    title: title.value,
+    date,
+    ...(source === undefined ? {} : {source}),
+    ...(reportsOn === undefined ? {} : {reportsOn}),
+    ...(originalUrl === undefined ? {} : {originalUrl}),
+    authors,
+    editors,
+    ...(genre === undefined ? {} : {genre}),
+    language,
+    dir: directionOf(language),
+    topics,
+    actors,
+    ...(summary === undefined ? {} : {summary: summary.value}),
+    draft,
+  };
+  return {entry, file, tree, slugPlace: slugField?.place ?? top};
+}
+
+/** Read the required `date`; warn when it lies in the future. */
+function readDate(fields: FieldContext, today: string): ArticleEntry['date'] | undefined {
+  const field = fields.fields.get('date');
+  if (field === undefined || field.value === null || field.value === '') {
+    fail(
+      fields.file,
+      field === undefined
+        ? 'Missing `date`: an article needs a `date`. Add a line such as `date: 2021-08-15`, `date: 2021-08` or `date: 2021`.'
+        : '`date` is empty: write the date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.',
+      field === undefined ? top : field.keyPlace,
+      field === undefined ? 'missing-field' : 'empty-field',
+    );
+    return undefined;
+  }
+  const date = parsePartialDate(field.value);
+  if ('reason' in date) {
+    const written = typeof field.value === 'string' || typeof field.value === 'number' ? `\`${String(field.value)}\` ` : '';
+    fail(fields.file, `\`date\` ${written}is not a valid date: ${date.reason}. Write \`YYYY-MM-DD\`, \`YYYY-MM\` or \`YYYY\`, e.g. \`2021-08-15\`.`, field.place, 'invalid-date');
+    return undefined;
+  }
+  if (date.sortKey.slice(0, date.iso.length) > today.slice(0, date.iso.length)) {
+    warn(fields.file, `\`date\` \`${date.iso}\` is in the future. Check the year.`, field.place, 'future-date');
+  }
+  return date;
+}

@@ -1,0 +1,76 @@
+/**
+ * The article file an import writes: front matter with the known fields in
+ * the documented order, a `# note:` comment when there is a note, then the
+ * body's paragraphs and sub-heads as Markdown that renders as written.
+ */
+
+import {stringify} from 'yaml';
+import {toSlug} from '../../model/slug.ts';
+import type {BodyBlock} from '../clean/clean-article.ts';
+import {markdownHeading, markdownParagraph} from './markdown-text.ts';
+
+/** The front matter of an imported article; absent or empty fields are not written. */
+export interface ArticleFrontMatter {
+  readonly title: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, at the precision known. */
+  readonly date: string;
+  readonly source?: string;
+  readonly reportsOn?: string;
+  readonly url?: string;
+  readonly authors: readonly string[];
+  readonly editors: readonly string[];
+  readonly genre?: string;
+  readonly topics: readonly string[];
+  /** An editor's note, written as a YAML comment line, not as a field. */
+  readonly note?: string;
+}
+
+/** The longest slug an import makes from a title. */
+export const maxSlugLength = 60;
+
+/** Words a shortened slug should not end with. */
+const danglingWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
+ * The slug for a title: `toSlug` of it, apostrophes dropped (`Taliban's` →
+ * `talibans`), shortened at a word boundary to at most `maxSlugLength`
+ * characters, without a dangling `in`, `of`, `the` … at the end.
+ */
+export function articleSlug(title: string): string {
+  const slug = toSlug(title.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
+  if (slug.length <= maxSlugLength) return slug;
+  const words: string[] = [];
+  for (const word of slug.split('-')) {
+    if ([...words, word].join('-').length > maxSlugLength) break;
+    words.push(word);
+  }
+  while (words.length > 1 && danglingWords.has(words[words.length - 1] ?? '')) words.pop();
+  return words.length === 0 ? slug.slice(0, maxSlugLength).replace(/-+$/u, '') : words.join('-');
+}
+
+/** A YAML scalar on one line, quoted only when YAML needs it. */
+function scalar(value: string): string {
+  return stringify(value, {lineWidth: 0}).trimEnd();
+}
+
+/** The whole text of the article file. */
+export function articleFileText(front: ArticleFrontMatter, blocks: readonly BodyBlock[]): string {
+  const lines = ['---', `title: ${scalar(front.title)}`, `date: "${front.date}"`];
+  const single = (key: string, value: string | undefined): void => {
+    if (value !== undefined && value.trim() !== '') lines.push(`${key}: ${scalar(value)}`);
+  };
+  const list = (key: string, values: readonly string[]): void => {
+    if (values.length > 0) lines.push(`${key}:`, ...values.map((value) => `  - ${scalar(value)}`));
+  };
+  single('source', front.source);
+  single('reportsOn', front.reportsOn);
+  single('url', front.url);
+  list('authors', front.authors);
+  list('editors', front.editors);
+  single('genre', front.genre);
+  list('topics', front.topics);
+  if (front.note !== undefined && front.note.trim() !== '') lines.push(`# note: ${front.note.trim().replace(/\s+/gu, ' ')}`);
+  lines.push('---', '');
+  const body = blocks.map((block) => (block.kind === 'heading' ? markdownHeading(block.text) : markdownParagraph(block.text)));
+  return `${lines.join('\n')}\n${body.join('\n\n')}\n`;
+}

@@ -1,0 +1,100 @@
+/**
+ * Actor records: each actor with its profile, affiliations and members, every
+ * article that names it (with the sentence of the first mention), the actors
+ * named with it, and its feed.
+ */
+
+import type {ParsedActor} from '../content/registry-entries.ts';
+import type {Addresses} from '../model/addresses.ts';
+import type {AbsoluteUrl, Actor, ActorCount, ActorId, ActorKind, ActorLink, Appearance, Site} from '../model/types.ts';
+import {renderHtml} from '../process/html.ts';
+import {plainText} from '../process/plain-text.ts';
+import type {ArticleDraft} from './articles.ts';
+import {feedOf, feedSizes} from './feeds.ts';
+import type {RegistryLinks} from './links.ts';
+import {byName, groupBy, mostNamedFirst} from './order.ts';
+
+/** How many actors an actor page lists as named with it. */
+const coActorCount = 10;
+
+/** What readers call each kind of actor, one and many. */
+export const kindLabels: Readonly<Record<ActorKind, {one: string; many: string}>> = {
+  person: {one: 'Person', many: 'People'},
+  organization: {one: 'Organisation', many: 'Organisations'},
+  country: {one: 'Country', many: 'Countries'},
+  place: {one: 'Place', many: 'Places'},
+};
+
+/** The actors named in the same articles as the actor `id`, most shared articles first. */
+function coActorsOf(id: ActorId, named: readonly ArticleDraft[], links: RegistryLinks): ActorCount[] {
+  const shared = new Map<ActorId, number>();
+  for (const draft of named) {
+    for (const mention of draft.mentions) {
+      if (mention.actor !== id) shared.set(mention.actor, (shared.get(mention.actor) ?? 0) + 1);
+    }
+  }
+  return [...shared]
+    .flatMap(([other, count]) => {
+      const actor = links.actors.get(other);
+      return actor === undefined ? [] : [{actor, count, articles: count}];
+    })
+    .sort(mostNamedFirst)
+    .slice(0, coActorCount);
+}
+
+/** Every actor's record, by name. `byActor` lists, for each actor, the drafts that name it, newest first. */
+export function actorRecords(
+  site: Site,
+  addresses: Addresses,
+  actors: readonly ParsedActor[],
+  links: RegistryLinks,
+  byActor: ReadonlyMap<ActorId, readonly ArticleDraft[]>,
+): Actor[] {
+  const members = groupBy(
+    actors.flatMap(({entry}) => entry.affiliations.map((affiliation) => ({affiliation, id: entry.id}))),
+    ({affiliation}) => [affiliation],
+  );
+  const membersOf = (id: ActorId): ActorLink[] =>
+    (members.get(id) ?? [])
+      .flatMap((member) => links.actors.get(member.id) ?? [])
+      .sort((a, b) => byName(a.name, b.name));
+  return actors
+    .map(({entry, tree}): Actor => {
+      const address = addresses.actor(entry.id);
+      const link = links.actors.get(entry.id) ?? {id: entry.id, url: address.url, name: entry.name, kind: entry.kind, description: entry.description};
+      const named = byActor.get(entry.id) ?? [];
+      const appearances: Appearance[] = named.map((draft) => {
+        const mention = draft.mentions.find((item) => item.actor === entry.id);
+        return {article: draft.link, count: mention?.count ?? 0, sentence: mention?.sentence ?? ''};
+      });
+      const description = entry.description === '' ? `Articles in ${site.title} that name ${entry.name}.` : `${entry.name}: ${entry.description}`;
+      return {
+        page: {...address, title: entry.name, description},
+        link,
+        path: entry.path,
+        id: entry.id,
+        name: entry.name,
+        kind: entry.kind,
+        kindLabel: kindLabels[entry.kind].one,
+        aliases: entry.aliases,
+        description: entry.description,
+        affiliations: entry.affiliations.flatMap((id) => links.actors.get(id) ?? []),
+        members: membersOf(entry.id),
+        ...(entry.wikidata === undefined
+          ? {}
+          : {wikidata: entry.wikidata, wikidataUrl: `https://www.wikidata.org/wiki/${entry.wikidata}` as AbsoluteUrl}),
+        html: renderHtml(tree),
+        text: plainText(tree),
+        appearances,
+        mentionCount: appearances.reduce((sum, appearance) => sum + appearance.count, 0),
+        coActors: coActorsOf(entry.id, named, links),
+        feed: feedOf(addresses.feedOf(address), `${entry.name} · ${site.title}`, address.absoluteUrl, named, feedSizes.page),
+      };
+    })
+    .sort((a, b) => byName(a.name, b.name));
+}
+
+/** An actor with its mentions and articles across the archive. */
+export function actorCount(actor: Actor): ActorCount {
+  return {actor: actor.link, count: actor.mentionCount, articles: actor.appearances.length};
+}

@@ -1,0 +1,36 @@
+/**
+ * The sitemap: every page a crawler should find, listing pages first, then
+ * the articles with their dates.
+ */
+
+import type {Addresses} from '../model/addresses.ts';
+import type {Actor, Article, PageAddress, SitemapEntry, Source, TimelineYearPage, Topic} from '../model/types.ts';
+
+/** What the sitemap lists. */
+export interface SitemapInput {
+  readonly addresses: Addresses;
+  readonly articles: readonly Article[];
+  readonly actors: readonly Actor[];
+  readonly topics: readonly Topic[];
+  readonly sources: readonly Source[];
+  readonly timelineYears: readonly TimelineYearPage[];
+}
+
+/** The sitemap's entries. */
+export function sitemapEntries(input: SitemapInput): SitemapEntry[] {
+  const {addresses} = input;
+  const pages: readonly PageAddress[] = [
+    addresses.home,
+    addresses.timeline,
+    ...input.timelineYears.map((year) => year.page),
+    addresses.topics,
+    ...input.topics.map((topic) => topic.page),
+    addresses.actors,
+    ...input.actors.map((actor) => actor.page),
+    addresses.sources,
+    ...input.sources.map((source) => source.page),
+  ];
+  return pages
+    .map((page): SitemapEntry => ({url: page.absoluteUrl}))
+    .concat(input.articles.map((article) => ({url: article.page.absoluteUrl, lastmod: article.date.iso})));
+}

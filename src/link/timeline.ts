@@ -1,0 +1,46 @@
+/**
+ * Group articles by year and month, oldest first: the timeline of the whole
+ * archive, and of each topic.
+ */
+
+import type {Addresses} from '../model/addresses.ts';
+import {monthNames} from '../model/dates.ts';
+import type {ArticleLink, Timeline, TimelineMonth, TimelineYear} from '../model/types.ts';
+import {oldestFirst} from './order.ts';
+
+/** Build a timeline from articles in any order. Within a month, articles are oldest first too. */
+export function buildTimeline(articles: readonly ArticleLink[], addresses: Addresses): Timeline {
+  const sorted = [...articles].sort(oldestFirst);
+  const years = new Map<number, Map<string, ArticleLink[]>>();
+  for (const article of sorted) {
+    const {year, month} = article.date;
+    const key = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+    let months = years.get(year);
+    if (months === undefined) {
+      months = new Map();
+      years.set(year, months);
+    }
+    const list = months.get(key);
+    if (list === undefined) months.set(key, [article]);
+    else list.push(article);
+  }
+  const result: TimelineYear[] = [...years].map(([year, months]) => {
+    const monthList: TimelineMonth[] = [...months].map(([key, list]) => {
+      const month = Number(key.slice(5));
+      return {
+        key,
+        label: key.length === 4 ? `${year}, month not known` : `${monthNames[month - 1] ?? ''} ${year}`,
+        anchor: key.length === 4 ? `y${year}` : `y${year}-m${key.slice(5)}`,
+        count: list.length,
+        articles: list,
+      };
+    });
+    return {
+      year,
+      url: addresses.timelineYear(year).url,
+      count: monthList.reduce((sum, month) => sum + month.count, 0),
+      months: monthList,
+    };
+  });
+  return {count: sorted.length, years: result};
+}

@@ -1,0 +1,67 @@
+/**
+ * Topic records: each topic with its introduction, its articles (newest
+ * first and as a timeline), the actors its articles name most, and its feed.
+ */
+
+import type {ParsedEntry} from '../content/registry-entries.ts';
+import type {Addresses} from '../model/addresses.ts';
+import type {ActorCount, ActorId, Site, Topic, TopicEntry, TopicId} from '../model/types.ts';
+import {renderHtml} from '../process/html.ts';
+import {plainText} from '../process/plain-text.ts';
+import type {ArticleDraft} from './articles.ts';
+import {feedOf, feedSizes} from './feeds.ts';
+import type {RegistryLinks} from './links.ts';
+import {byName, mostNamedFirst} from './order.ts';
+import {buildTimeline} from './timeline.ts';
+
+/** How many actors a topic page lists. */
+const topicActorCount = 10;
+
+/** The actors that `list`'s articles name, most mentioned first. */
+function actorsNamedIn(list: readonly ArticleDraft[], links: RegistryLinks): ActorCount[] {
+  const counts = new Map<ActorId, {count: number; articles: number}>();
+  for (const draft of list) {
+    for (const mention of draft.mentions) {
+      const seen = counts.get(mention.actor) ?? {count: 0, articles: 0};
+      counts.set(mention.actor, {count: seen.count + mention.count, articles: seen.articles + 1});
+    }
+  }
+  return [...counts]
+    .flatMap(([id, count]) => {
+      const actor = links.actors.get(id);
+      return actor === undefined ? [] : [{actor, ...count}];
+    })
+    .sort(mostNamedFirst)
+    .slice(0, topicActorCount);
+}
+
+/** Every topic's record, by title. `byTopic` lists, for each topic, its drafts newest first. */
+export function topicRecords(
+  site: Site,
+  addresses: Addresses,
+  topics: readonly ParsedEntry<TopicEntry>[],
+  links: RegistryLinks,
+  byTopic: ReadonlyMap<TopicId, readonly ArticleDraft[]>,
+): Topic[] {
+  return topics
+    .map(({entry, tree}): Topic => {
+      const address = addresses.topic(entry.id);
+      const list = byTopic.get(entry.id) ?? [];
+      const articles = list.map((draft) => draft.link);
+      return {
+        page: {...address, title: entry.title, description: entry.description === '' ? `Articles on ${entry.title}.` : entry.description},
+        link: {id: entry.id, url: address.url, title: entry.title},
+        path: entry.path,
+        id: entry.id,
+        title: entry.title,
+        description: entry.description,
+        html: renderHtml(tree),
+        text: plainText(tree),
+        articles,
+        actors: actorsNamedIn(list, links),
+        timeline: buildTimeline(articles, addresses),
+        feed: feedOf(addresses.feedOf(address), `${entry.title} · ${site.title}`, address.absoluteUrl, list, feedSizes.page),
+      };
+    })
+    .sort((a, b) => byName(a.title, b.title));
+}

@@ -1,0 +1,145 @@
+/**
+ * Everything one article needs that depends on its own file only (and on the
+ * registry's names): read and check it, find its actor mentions, render its
+ * body. The result is plain data, so it can be computed in a worker thread
+ * and kept in the build cache.
+ */
+
+import type {Position} from 'unist';
+import {VFile} from 'vfile';
+import {actorNameWords, collectNameEvidence, type NameEvidence} from '../content/advice.ts';
+import {actorHref} from '../model/addresses.ts';
+import {readArticle} from '../content/article-entry.ts';
+import {findMentions, type Mention} from './mentions.ts';
+import type {ReferenceKind} from '../content/fields.ts';
+import {renderHtml} from './html.ts';
+import {createNameMatcher, type ActorNames, type NameMatcher} from './name-matcher.ts';
+import {leadSummary, plainText} from './plain-text.ts';
+import type {ArticleEntry, LanguageTag} from '../model/types.ts';
+
+/** One article file to process. */
+export interface ArticleSource {
+  /** Path relative to the content folder. */
+  readonly contentPath: string;
+  /** Path reports show. */
+  readonly reportPath: string;
+  /** File name without `.md`. */
+  readonly name: string;
+  readonly text: string;
+}
+
+/** What processing depends on besides the file; the same for every article of a build. */
+export interface ProcessSettings {
+  readonly defaultLanguage: LanguageTag;
+  readonly topicIds: readonly string[];
+  readonly actorIds: readonly string[];
+  readonly sourceIds: readonly string[];
+  /** Today as `YYYY-MM-DD`. */
+  readonly today: string;
+  readonly actors: readonly ActorNames[];
+  /** The site's path prefix, for links to actor pages. */
+  readonly pathPrefix: string;
+  /** Collect name evidence for `check`'s advice. */
+  readonly advice: boolean;
+}
+
+/** A message found while processing, to be put on the file's `VFile`. */
+export interface ProcessMessage {
+  readonly reason: string;
+  readonly ruleId: string;
+  readonly fatal: boolean;
+  readonly place: Position | undefined;
+}
+
+/** The processed article: plain data. */
+export interface ProcessedArticle {
+  readonly contentPath: string;
+  /** Undefined when the article has an error. */
+  readonly entry: ArticleEntry | undefined;
+  readonly slugPlace: Position;
+  readonly messages: readonly ProcessMessage[];
+  readonly mentions: readonly Mention[];
+  /** Sanitized body HTML with the first mention of each actor linked. */
+  readonly html: string;
+  readonly text: string;
+  /** The first paragraph, shortened: the summary when front matter gives none. */
+  readonly lead: string;
+  readonly evidence: NameEvidence | undefined;
+}
+
+/** Settings turned into what processing uses, built once per settings object. */
+interface Prepared {
+  readonly topics: ReferenceKind;
+  readonly actors: ReferenceKind;
+  readonly sources: ReferenceKind;
+  readonly matcher: NameMatcher;
+  readonly nameWords: ReadonlySet<string>;
+}
+
+const prepared = new WeakMap<ProcessSettings, Prepared>();
+
+function prepare(settings: ProcessSettings): Prepared {
+  let ready = prepared.get(settings);
+  if (ready === undefined) {
+    ready = {
+      topics: {noun: 'topic', folder: 'topics', ids: new Set(settings.topicIds)},
+      actors: {noun: 'actor', folder: 'actors', ids: new Set(settings.actorIds)},
+      sources: {noun: 'source', folder: 'sources', ids: new Set(settings.sourceIds)},
+      matcher: createNameMatcher(settings.actors),
+      nameWords: actorNameWords(settings.actors),
+    };
+    prepared.set(settings, ready);
+  }
+  return ready;
+}
+
+/** Process one article. Never throws for bad content: problems are messages. */
+export function processArticle(source: ArticleSource, settings: ProcessSettings): ProcessedArticle {
+  const ready = prepare(settings);
+  const file = new VFile({path: source.reportPath, value: source.text});
+  const parsed = readArticle(
+    {file, contentPath: source.contentPath, name: source.name},
+    {defaultLanguage: settings.defaultLanguage, today: settings.today, topics: ready.topics, actors: ready.actors, sources: ready.sources},
+  );
+  const messages = (): ProcessMessage[] =>
+    file.messages.map((message) => ({
+      reason: message.reason,
+      ruleId: message.ruleId ?? 'content',
+      fatal: message.fatal === true,
+      place: message.place === undefined || message.place === null ? undefined : 'start' in message.place ? message.place : {start: message.place, end: message.place},
+    }));
+  if (parsed === undefined) {
+    return {
+      contentPath: source.contentPath,
+      entry: undefined,
+      slugPlace: {start: {line: 1, column: 1}, end: {line: 1, column: 1}},
+      messages: messages(),
+      mentions: [],
+      html: '',
+      text: '',
+      lead: '',
+      evidence: undefined,
+    };
+  }
+  const {entry, tree} = parsed;
+  const evidence = settings.advice ? collectNameEvidence(tree, entry.actors, ready.matcher, ready.nameWords) : undefined;
+  const text = plainText(tree);
+  const lead = leadSummary(tree);
+  const found = findMentions(tree, {
+    matcher: ready.matcher,
+    listed: new Set(entry.actors),
+    language: entry.language,
+    href: (actor) => actorHref(settings.pathPrefix, actor),
+  });
+  return {
+    contentPath: source.contentPath,
+    entry,
+    slugPlace: parsed.slugPlace,
+    messages: messages(),
+    mentions: found.mentions,
+    html: renderHtml(found.tree),
+    text,
+    lead,
+    evidence,
+  };
+}
