@@ -11,8 +11,8 @@ import {openArticleCache} from './cache/articles.ts';
 import {linkArchive, type LinkableArticle} from './link/archive.ts';
 import {checkDuplicateSlugs, checkSharedAliases} from './content/cross-file-checks.ts';
 import {readContentFiles} from './content/files.ts';
-import type {ReferenceKind} from './content/fields.ts';
-import {fail, hasErrors, warn} from './content/messages.ts';
+import {referenceKind} from './content/fields.ts';
+import {hasErrors, report} from './content/messages.ts';
 import type {ProcessedArticle, ProcessSettings} from './process/article.ts';
 import {processArticles} from './process/pool.ts';
 import {readActor, readSource, readTopic} from './content/registry-entries.ts';
@@ -66,12 +66,12 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   lap('load');
 
   const site = readSite(content.site?.file, options.overrides ?? {});
-  const idsOf = (files: readonly {readonly name: string}[]): ReadonlySet<string> => new Set(files.map((file) => file.name));
+  const namesOf = (files: readonly {readonly name: string}[]): string[] => files.map((file) => file.name);
   const kinds = {
-    topics: {noun: 'topic', folder: 'topics', ids: idsOf(content.topics)},
-    actors: {noun: 'actor', folder: 'actors', ids: idsOf(content.actors)},
-    sources: {noun: 'source', folder: 'sources', ids: idsOf(content.sources)},
-  } satisfies Record<string, ReferenceKind>;
+    topics: referenceKind('topic', namesOf(content.topics)),
+    actors: referenceKind('actor', namesOf(content.actors)),
+    sources: referenceKind('source', namesOf(content.sources)),
+  };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
   const actors = content.actors.flatMap((file) => readActor(file, kinds.actors) ?? []);
@@ -119,9 +119,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   content.articles.forEach((article, index) => {
     const result = processed[index];
     if (result === undefined) return;
-    for (const message of result.messages) {
-      (message.fatal ? fail : warn)(article.file, message.reason, message.place, message.ruleId);
-    }
+    for (const message of result.messages) report(article.file, message.reason, message.place, message.ruleId);
     if (result.entry !== undefined) {
       articles.push({entry: result.entry, file: article.file, slugPlace: result.slugPlace, mentions: result.mentions, html: result.html, text: result.text, lead: result.lead, evidence: result.evidence});
     }

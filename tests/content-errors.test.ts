@@ -1,8 +1,11 @@
 /**
  * Bad input, case by case: each folder in `fixtures/errors/` holds the files
  * that differ from `fixtures/errors/_base/`, and `expected.txt`, the report an
- * editor sees. Run with `UPDATE=1` to regenerate the expected reports, then
- * read the diff.
+ * editor sees. A case may also hold `options.json`: `"advice": true` reads
+ * the content as `npm run check` does (with its advice to editors), and
+ * `"remove": [paths]` deletes files or folders of the copy (such as
+ * `content/site.yaml`) before it is read. Run with `UPDATE=1` to regenerate
+ * the expected reports, then read the diff.
  */
 
 import assert from 'node:assert/strict';
@@ -12,6 +15,7 @@ import path from 'node:path';
 import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {loadArchive} from '../src/load-archive.ts';
+import {rules} from '../src/content/rules.ts';
 
 const fixtures = fileURLToPath(new URL('fixtures/errors/', import.meta.url));
 const update = process.env['UPDATE'] === '1';
@@ -23,26 +27,50 @@ const cases = (await readdir(fixtures, {withFileTypes: true}))
   .map((entry) => entry.name)
   .sort();
 
+/** What a case's `options.json` may say. */
+interface CaseOptions {
+  readonly advice: boolean;
+  readonly remove: readonly string[];
+}
+
+/** Read a case's `options.json`; every option is off when it is absent. */
+async function caseOptions(name: string): Promise<CaseOptions> {
+  const text = await readFile(path.join(fixtures, name, 'options.json'), 'utf8').catch(() => '{}');
+  const data: unknown = JSON.parse(text);
+  assert.ok(typeof data === 'object' && data !== null && !Array.isArray(data), `${name}/options.json holds an object`);
+  const advice = 'advice' in data ? data.advice : false;
+  const remove = 'remove' in data ? data.remove : [];
+  assert.ok(typeof advice === 'boolean', `${name}/options.json: \`advice\` is true or false`);
+  assert.ok(Array.isArray(remove) && remove.every((item) => typeof item === 'string'), `${name}/options.json: \`remove\` lists paths`);
+  return {advice, remove};
+}
+
 test('there are error fixtures', () => {
   assert.ok(cases.length >= 10, `only ${cases.length} fixtures found in ${fixtures}`);
 });
 
 for (const name of cases) {
   test(`bad input: ${name}`, async () => {
+    const options = await caseOptions(name);
     const dir = path.join(scratch, name);
     await cp(path.join(fixtures, '_base'), dir, {recursive: true});
-    await cp(path.join(fixtures, name, 'content'), path.join(dir, 'content'), {recursive: true});
-    const result = await loadArchive('content', {cwd: dir, today: '2026-01-01'});
+    const own = path.join(fixtures, name, 'content');
+    const hasOwn = await readdir(own).then(() => true, () => false);
+    if (hasOwn) await cp(own, path.join(dir, 'content'), {recursive: true});
+    for (const item of options.remove) await rm(path.join(dir, item), {recursive: true});
+    const result = await loadArchive('content', {cwd: dir, today: '2026-01-01', advice: options.advice});
 
     const expectedPath = path.join(fixtures, name, 'expected.txt');
     if (update) await writeFile(expectedPath, result.report);
     assert.equal(result.report, await readFile(expectedPath, 'utf8'));
+    assert.notEqual(result.report, '', 'a case reports something');
 
     const hasError = result.messages.some((message) => message.severity === 'error');
     assert.equal(result.archive === undefined, hasError, 'the archive exists exactly when there is no error');
     for (const message of result.messages) {
       assert.match(message.ruleId, /^[a-z]+(-[a-z]+)*$/, 'rule ids are stable kebab-case names');
-      assert.match(message.path, /^content\//, 'paths are relative to the working folder');
+      assert.equal(message.severity, rules[message.ruleId], `\`${message.ruleId}\` is always reported as ${rules[message.ruleId]}`);
+      assert.match(message.path, /^content(\/|$)/, 'paths are relative to the working folder');
     }
   });
 }

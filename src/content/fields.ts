@@ -121,14 +121,21 @@ export function readBoolean(context: FieldContext, key: string, fallback: boolea
 }
 
 
+/** What a reference field can point to. */
+export type ReferenceNoun = 'topic' | 'actor' | 'source';
+
 /** What a reference field points to. */
 export interface ReferenceKind {
-  /** `topic`, `actor`, `source`. */
-  readonly noun: string;
+  readonly noun: ReferenceNoun;
   /** `topics`, `actors`, `sources`: the folder in the content folder. */
-  readonly folder: string;
+  readonly folder: `${ReferenceNoun}s`;
   /** Ids that exist: the file names in that folder. */
   readonly ids: ReadonlySet<string>;
+}
+
+/** The reference kind of `noun`, whose existing ids are `ids`. */
+export function referenceKind(noun: ReferenceNoun, ids: Iterable<string>): ReferenceKind {
+  return {noun, folder: `${noun}s`, ids: new Set(ids)};
 }
 
 /** Check that `value`, from a reference field, names an existing file; report `unknown-<noun>` if not. */

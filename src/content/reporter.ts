@@ -6,6 +6,8 @@
 
 import type {VFile} from 'vfile';
 import {plural} from '../util/plural.ts';
+import {ruleIdOf} from './messages.ts';
+import type {RuleId} from './rules.ts';
 
 /** One reported problem, as plain data (for `--format json`). */
 export interface ReportedMessage {
@@ -14,7 +16,7 @@ export interface ReportedMessage {
   readonly column: number;
   readonly severity: 'error' | 'warning';
   readonly message: string;
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
 }
 
 /** Every message on `files`, errors and warnings, ordered by path, line and column. */
@@ -28,7 +30,7 @@ export function collectMessages(files: readonly VFile[]): ReportedMessage[] {
         column: message.column ?? 1,
         severity: message.fatal === true ? 'error' : 'warning',
         message: message.reason,
-        ruleId: message.ruleId ?? 'content',
+        ruleId: ruleIdOf(message),
       });
     }
   }

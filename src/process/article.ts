@@ -11,7 +11,9 @@ import {actorNameWords, collectNameEvidence, type NameEvidence} from '../content
 import {actorHref} from '../model/addresses.ts';
 import {readArticle} from '../content/article-entry.ts';
 import {findMentions, type Mention} from './mentions.ts';
-import type {ReferenceKind} from '../content/fields.ts';
+import {referenceKind, type ReferenceKind} from '../content/fields.ts';
+import {ruleIdOf} from '../content/messages.ts';
+import type {RuleId} from '../content/rules.ts';
 import {renderHtml} from './html.ts';
 import {createNameMatcher, type ActorNames, type NameMatcher} from './name-matcher.ts';
 import {leadSummary, plainText} from './plain-text.ts';
@@ -43,11 +45,10 @@ export interface ProcessSettings {
   readonly advice: boolean;
 }
 
-/** A message found while processing, to be put on the file's `VFile`. */
+/** A message found while processing, to be put on the file's `VFile` (its rule says whether it is an error). */
 export interface ProcessMessage {
   readonly reason: string;
-  readonly ruleId: string;
-  readonly fatal: boolean;
+  readonly ruleId: RuleId;
   readonly place: Position | undefined;
 }
 
@@ -82,9 +83,9 @@ function prepare(settings: ProcessSettings): Prepared {
   let ready = prepared.get(settings);
   if (ready === undefined) {
     ready = {
-      topics: {noun: 'topic', folder: 'topics', ids: new Set(settings.topicIds)},
-      actors: {noun: 'actor', folder: 'actors', ids: new Set(settings.actorIds)},
-      sources: {noun: 'source', folder: 'sources', ids: new Set(settings.sourceIds)},
+      topics: referenceKind('topic', settings.topicIds),
+      actors: referenceKind('actor', settings.actorIds),
+      sources: referenceKind('source', settings.sourceIds),
       matcher: createNameMatcher(settings.actors),
       nameWords: actorNameWords(settings.actors),
     };
@@ -104,8 +105,7 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
   const messages = (): ProcessMessage[] =>
     file.messages.map((message) => ({
       reason: message.reason,
-      ruleId: message.ruleId ?? 'content',
-      fatal: message.fatal === true,
+      ruleId: ruleIdOf(message),
       place: message.place === undefined || message.place === null ? undefined : 'start' in message.place ? message.place : {start: message.place, end: message.place},
     }));
   if (parsed === undefined) {
