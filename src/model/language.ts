@@ -10,14 +10,24 @@ const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'prs',
 /** Scripts written right to left (script subtags). */
 const rtlScripts = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg']);
 
-/** `value` as a canonical BCP 47 tag (`EN-gb` → `en-GB`), or `undefined` when it is not a well-formed tag. */
-export function canonicalLanguageTag(value: string): LanguageTag | undefined {
+/** The canonical form of a well-formed BCP 47 tag, or `undefined`. */
+function canonicalForm(value: string): string | undefined {
   try {
-    const [tag] = Intl.getCanonicalLocales(value);
-    return tag === undefined ? undefined : (tag as LanguageTag);
+    return Intl.getCanonicalLocales(value)[0];
   } catch {
     return undefined;
   }
+}
+
+/** Whether `value` is a BCP 47 language tag in its canonical form (`en-GB`, not `EN-gb`). */
+export function isLanguageTag(value: string): value is LanguageTag {
+  return canonicalForm(value) === value;
+}
+
+/** `value` as a canonical BCP 47 tag (`EN-gb` → `en-GB`), or `undefined` when it is not a well-formed tag. */
+export function canonicalLanguageTag(value: string): LanguageTag | undefined {
+  const tag = canonicalForm(value);
+  return tag !== undefined && isLanguageTag(tag) ? tag : undefined;
 }
 
 /** The writing direction of a language: `rtl` for `ps`, `fa`, `prs`, `ur`, `ar`, …, or a tag with an RTL script. */
