@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --content DIR --output DIR --base-url URL --path-prefix /p/ --drafts]`
+ * `npm run build [-- --content DIR --output DIR --base-url URL --path-prefix /p/ --drafts --cache DIR --no-cache]`
  *
  * Builds the site. Prints every content problem as
  * `path:line:col  severity  message  rule-id` and exits 1 when there is an
@@ -7,13 +7,12 @@
  */
 
 import {build} from '../src/build.ts';
-import {type CliOptions, runCommand} from '../src/cli/options.ts';
+import {buildCommand, type BuildCommandOptions} from '../src/cli/commands.ts';
+import {runCommand} from '../src/cli/options.ts';
 import {plural} from '../src/util/plural.ts';
 
-const usage = `Usage: npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /PREFIX/] [--drafts]`;
-
-async function main(options: CliOptions): Promise<number> {
-  const output = options.output ?? '_site';
+async function main(options: BuildCommandOptions): Promise<number> {
+  const output = options.output;
   const started = performance.now();
   // Progress on a terminal only, so logs and CI output stay clean.
   const progress = process.stderr.isTTY
@@ -25,10 +24,7 @@ async function main(options: CliOptions): Promise<number> {
     outputDir: output,
     includeDrafts: options.drafts,
     ...(options.cache === undefined ? {} : {cacheDir: options.cache}),
-    overrides: {
-      ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
-      ...(options.pathPrefix === undefined ? {} : {pathPrefix: options.pathPrefix}),
-    },
+    overrides: options.overrides,
   });
   if (progress !== undefined) process.stderr.write('\r\x1b[2K');
   if (result.report !== '') process.stderr.write(result.report);
@@ -61,4 +57,4 @@ async function main(options: CliOptions): Promise<number> {
   return 0;
 }
 
-await runCommand('Build', usage, main);
+await runCommand('Build', buildCommand, main);

@@ -1,25 +1,23 @@
 /**
- * `npm run check [-- --content DIR --strict --format json]`
+ * `npm run check [-- --content DIR --strict --format json --base-url URL --path-prefix /p/ --cache DIR --no-cache]`
  *
- * Reads and checks all content without writing anything. Exits 1 when there
- * is an error (or, with `--strict`, a warning).
+ * Reads and checks all content, drafts included, and gives editors' advice,
+ * without writing anything but the build cache it shares with `build`. Exits
+ * 1 when there is an error (or, with `--strict`, a warning).
  */
 
-import {type CliOptions, runCommand} from '../src/cli/options.ts';
+import {checkCommand, type CheckCommandOptions} from '../src/cli/commands.ts';
+import {runCommand} from '../src/cli/options.ts';
 import {loadArchive} from '../src/load-archive.ts';
 import {countMessages} from '../src/content/reporter.ts';
 import {plural} from '../src/util/plural.ts';
 
-const usage = 'Usage: npm run check -- [--content DIR] [--strict] [--format text|json] [--drafts]';
-
-async function main(options: CliOptions): Promise<number> {
+async function main(options: CheckCommandOptions): Promise<number> {
   const result = await loadArchive(options.content, {
     includeDrafts: true,
     advice: true,
-    overrides: {
-      ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
-      ...(options.pathPrefix === undefined ? {} : {pathPrefix: options.pathPrefix}),
-    },
+    overrides: options.overrides,
+    ...(options.cache === undefined ? {} : {cacheDir: options.cache}),
   });
   const {errors, warnings} = countMessages(result.messages);
   const failed = errors > 0 || (options.strict && warnings > 0);
@@ -39,4 +37,4 @@ async function main(options: CliOptions): Promise<number> {
   return failed ? 1 : 0;
 }
 
-await runCommand('Check', usage, main);
+await runCommand('Check', checkCommand, main);

@@ -7,31 +7,21 @@
 
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {parseArgs} from 'node:util';
 import {readContentFiles} from '../src/content/files.ts';
 import {parsePartialDate} from '../src/model/dates.ts';
 import {slugPattern} from '../src/model/ids.ts';
 import {freeSlug, newArticleText, slugFromTitle} from '../src/content/new-article.ts';
 import {didYouMean} from '../src/content/did-you-mean.ts';
-
-const usage = 'Usage: npm run new -- "Title of the article" [--date YYYY-MM-DD] [--source ID] [--slug SLUG] [--content DIR]';
+import {newCommand, type NewCommandOptions} from '../src/cli/commands.ts';
+import {runCommand, UsageError} from '../src/cli/options.ts';
 
 /** A mistake of the editor's, said in one line. */
 class Refusal extends Error {}
 
-async function main(): Promise<number> {
-  const {values, positionals} = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: {date: {type: 'string'}, source: {type: 'string'}, slug: {type: 'string'}, content: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
-  });
-  if (values.help === true) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  const title = positionals.join(' ').trim();
-  if (title === '') throw new Refusal(`Give the article's title in quotes.\n${usage}`);
-  const contentDir = values.content ?? 'content';
+async function main(values: NewCommandOptions): Promise<number> {
+  const {title} = values;
+  if (title === '') throw new UsageError("Give the article's title in quotes.");
+  const contentDir = values.content;
 
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   const parsed = parsePartialDate(date);
@@ -69,7 +59,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  return 1;
-});
+await runCommand('New', newCommand, (options) =>
+  main(options).catch((error: unknown) => {
+    if (!(error instanceof Refusal)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }),
+);

@@ -1,24 +1,22 @@
 /**
- * `npm start [-- --content DIR --port 8080]`
+ * `npm start [-- --content DIR --port 8080 --output DIR --base-url URL --cache DIR --no-cache]`
  *
  * Preview server with live reload. Drafts are shown here only. Editing an
  * article, an actor, a topic, a source or a template rebuilds the site and
  * reloads open pages; content errors are printed and the last good site stays.
  */
 
-import {type CliOptions, runCommand} from '../src/cli/options.ts';
+import {startCommand, type StartCommandOptions} from '../src/cli/commands.ts';
+import {runCommand} from '../src/cli/options.ts';
 import {startPreview} from '../src/site/preview-server.ts';
 
-const usage = 'Usage: npm start -- [--content DIR] [--output DIR] [--port PORT]';
-
-async function main(options: CliOptions): Promise<number> {
-  const outputDir = options.output ?? '.cache/preview';
+async function main(options: StartCommandOptions): Promise<number> {
   const preview = await startPreview({
     contentDir: options.content,
-    outputDir,
-    port: options.port ?? 8080,
+    outputDir: options.output,
+    port: options.port,
     ...(options.cache === undefined ? {} : {cacheDir: `${options.cache}-preview`}),
-    ...(options.baseUrl === undefined ? {} : {overrides: {baseUrl: options.baseUrl}}),
+    overrides: options.overrides,
     onBuild: (result) => {
       if (result.report !== '') process.stderr.write(result.report);
       const time = new Date().toTimeString().slice(0, 8);
@@ -38,4 +36,4 @@ async function main(options: CliOptions): Promise<number> {
   return 0;
 }
 
-await runCommand('Preview', usage, main);
+await runCommand('Preview', startCommand, main);

@@ -7,17 +7,19 @@
 import type {VFile} from 'vfile';
 import type {Position} from 'unist';
 import {adviseOnContent} from './content/advice.ts';
+import {checkFutureDate} from './content/article-entry.ts';
 import {openArticleCache} from './cache/articles.ts';
 import {linkArchive, type LinkableArticle} from './link/archive.ts';
 import {checkDuplicateSlugs, checkSharedAliases} from './content/cross-file-checks.ts';
-import {readContentFiles} from './content/files.ts';
+import {type ContentFile, readContentFiles} from './content/files.ts';
 import {referenceKind} from './content/fields.ts';
 import {hasErrors, report} from './content/messages.ts';
-import type {ProcessedArticle, ProcessSettings} from './process/article.ts';
+import type {ArticleSource, ProcessedArticle, ProcessSettings} from './process/article.ts';
 import {processArticles} from './process/pool.ts';
 import {readActor, readSource, readTopic} from './content/registry-entries.ts';
 import {collectMessages, formatReport, type ReportedMessage} from './content/reporter.ts';
 import {readSite, type SiteOverrides} from './content/site-config.ts';
+import {defaultLanguage} from './model/language.ts';
 import type {Archive} from './model/types.ts';
 
 /** Options for `loadArchive`. */
@@ -30,7 +32,7 @@ export interface LoadOptions {
   readonly today?: string;
   /** Also give editors' advice (articles with no topic, unused actors, suggested actors); `check` does. */
   readonly advice?: boolean;
-  /** Keep processed articles here across builds; no cache when absent. */
+  /** Keep processed articles here across builds and checks; no cache when absent. */
   readonly cacheDir?: string;
   /** Folder that reported paths are relative to; default: the working folder. */
   readonly cwd?: string;
@@ -50,6 +52,15 @@ export interface LoadResult {
   /** The messages as an editor reads them; empty when there are none. */
   readonly report: string;
   readonly timings: readonly StageTiming[];
+  /** Articles taken from the cache and processed, when there is a cache. */
+  readonly articleCache?: {readonly hits: number; readonly misses: number};
+}
+
+/** An article after processing, with its messages on its file. */
+interface LoadedArticle extends LinkableArticle {
+  readonly file: VFile;
+  readonly slugPlace: Position;
+  readonly evidence: ProcessedArticle['evidence'];
 }
 
 /** Load, check and link the content folder `contentDir`. */
@@ -66,64 +77,26 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   lap('load');
 
   const site = readSite(content.site?.file, options.overrides ?? {});
-  const namesOf = (files: readonly {readonly name: string}[]): string[] => files.map((file) => file.name);
   const kinds = {
-    topics: referenceKind('topic', namesOf(content.topics)),
-    actors: referenceKind('actor', namesOf(content.actors)),
-    sources: referenceKind('source', namesOf(content.sources)),
+    topics: referenceKind('topic', content.topics.map((file) => file.name)),
+    actors: referenceKind('actor', content.actors.map((file) => file.name)),
+    sources: referenceKind('source', content.sources.map((file) => file.name)),
   };
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-
   const actors = content.actors.flatMap((file) => readActor(file, kinds.actors) ?? []);
   const topics = content.topics.flatMap((file) => readTopic(file) ?? []);
   const sources = content.sources.flatMap((file) => readSource(file) ?? []);
 
   const settings: ProcessSettings = {
-    defaultLanguage: site?.language ?? ('en' as Archive['site']['language']),
+    defaultLanguage: site?.language ?? defaultLanguage,
     topicIds: [...kinds.topics.ids],
     actorIds: [...kinds.actors.ids],
     sourceIds: [...kinds.sources.ids],
-    today,
     actors: actors.map(({entry}) => ({id: entry.id, names: [entry.name, ...entry.aliases]})),
     pathPrefix: site?.pathPrefix ?? '/',
     advice: options.advice === true,
   };
-  const articleSources = content.articles.map((article) => ({
-    contentPath: article.contentPath,
-    reportPath: article.file.path,
-    name: article.name,
-    text: String(article.file.value),
-  }));
-  const cache = options.cacheDir === undefined ? undefined : await openArticleCache(options.cacheDir, settings);
-  const cached = articleSources.map((source) => cache?.get(source));
-  const missing = articleSources.filter((_source, index) => cached[index] === undefined);
-  const fresh = await processArticles(missing, settings);
-  let freshIndex = 0;
-  const processed: ProcessedArticle[] = articleSources.map((source, index) => {
-    const hit = cached[index];
-    if (hit !== undefined) return hit;
-    const result = fresh[freshIndex++];
-    if (result === undefined) throw new Error(`No result for ${source.contentPath}.`);
-    cache?.set(source, result);
-    return result;
-  });
-  await cache?.save();
-
-  // Put each article's messages on its file, and keep those that can be published.
-  interface LoadedArticle extends LinkableArticle {
-    readonly file: VFile;
-    readonly slugPlace: Position;
-    readonly evidence: ProcessedArticle['evidence'];
-  }
-  const articles: LoadedArticle[] = [];
-  content.articles.forEach((article, index) => {
-    const result = processed[index];
-    if (result === undefined) return;
-    for (const message of result.messages) report(article.file, message.reason, message.place, message.ruleId);
-    if (result.entry !== undefined) {
-      articles.push({entry: result.entry, file: article.file, slugPlace: result.slugPlace, mentions: result.mentions, html: result.html, text: result.text, lead: result.lead, evidence: result.evidence});
-    }
-  });
+  const {processed, stats} = await processContent(content.articles, settings, options.cacheDir);
+  const articles = collectArticles(content.articles, processed, options.today ?? new Date().toISOString().slice(0, 10));
   lap('parse');
 
   checkDuplicateSlugs(articles);
@@ -146,5 +119,55 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
       ? undefined
       : linkArchive({site, articles, actors, topics, sources, includeDrafts: options.includeDrafts ?? false});
   lap('link');
-  return {archive, files, messages, report: formatReport(messages), timings};
+  return {archive, files, messages, report: formatReport(messages), timings, ...(stats === undefined ? {} : {articleCache: {...stats}})};
+}
+
+/**
+ * Process every article file, in the order given: from the cache in
+ * `cacheDir` where an entry serves, in the worker pool otherwise; the cache
+ * then keeps exactly what this run used.
+ */
+async function processContent(
+  files: readonly ContentFile[],
+  settings: ProcessSettings,
+  cacheDir: string | undefined,
+): Promise<{readonly processed: readonly ProcessedArticle[]; readonly stats: {readonly hits: number; readonly misses: number} | undefined}> {
+  const sources: ArticleSource[] = files.map((article) => ({
+    contentPath: article.contentPath,
+    reportPath: article.file.path,
+    name: article.name,
+    text: String(article.file.value),
+  }));
+  const cache = cacheDir === undefined ? undefined : await openArticleCache(cacheDir, settings);
+  const cached = sources.map((source) => cache?.get(source));
+  const fresh = await processArticles(sources.filter((_source, index) => cached[index] === undefined), settings);
+  let freshIndex = 0;
+  const processed = sources.map((source, index) => {
+    const hit = cached[index];
+    if (hit !== undefined) return hit;
+    const result = fresh[freshIndex++];
+    if (result === undefined) throw new Error(`No result for ${source.contentPath}.`);
+    cache?.set(source, result);
+    return result;
+  });
+  await cache?.save();
+  return {processed, stats: cache?.stats};
+}
+
+/**
+ * Put each processed article's messages on its file, with the future-date
+ * check for `today`, and keep the articles that can be published.
+ */
+function collectArticles(files: readonly ContentFile[], processed: readonly ProcessedArticle[], today: string): LoadedArticle[] {
+  const articles: LoadedArticle[] = [];
+  files.forEach((article, index) => {
+    const result = processed[index];
+    if (result === undefined) return;
+    for (const message of result.messages) report(article.file, message.reason, message.place, message.ruleId);
+    if (result.date !== undefined) checkFutureDate(article.file, result.date, today);
+    if (result.entry !== undefined) {
+      articles.push({entry: result.entry, file: article.file, slugPlace: result.slugPlace, mentions: result.mentions, html: result.html, text: result.text, lead: result.lead, evidence: result.evidence});
+    }
+  });
+  return articles;
 }

@@ -108,3 +108,11 @@ test('an unknown option is explained, with a suggestion', async () => {
   assert.equal(code, 2);
   assert.match(stderr, /Unexpected option `--stric`.*\(did you mean `--strict`\?\)/);
 });
+
+test('`--drafts` is refused: check always checks drafts', async () => {
+  const {code, stderr} = await check(scratch, '--drafts');
+  assert.equal(code, 2);
+  assert.match(stderr, /^`npm run check` does not take `--drafts`: it always checks every article, drafts included/);
+  assert.match(stderr, /^Usage: npm run check -- \[--content DIR\]/m);
+  assert.ok(!stderr.includes('[--drafts]'));
+});

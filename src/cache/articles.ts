@@ -1,8 +1,14 @@
 /**
- * The build cache: processed articles kept across builds, keyed by a hash of
- * the article's text, of everything else processing depends on (the
- * registry's names and ids, the path prefix, the date), and of the code that
- * processes it. A changed article, registry or program is simply a miss.
+ * The build cache: processed articles kept across builds and shared by
+ * `build`, `check` and the preview, keyed by a hash of the article's path and
+ * text, of everything else processing depends on (the registry's names and
+ * ids, the default language, the path prefix), and of the code that processes
+ * it. A changed article, registry or program is simply a miss. Nothing that
+ * leaves the processed article as it is is part of the key: not the day (the
+ * future-date check runs on the cached date, see `checkFutureDate`), not the
+ * folder reports are relative to, and not whether `check`'s advice is wanted:
+ * an entry made with the advice's name evidence serves a build as well, and a
+ * check that finds an entry without it processes the article again.
  *
  * Entries are kept in 256 files by the first two hex digits of their key
  * (`articles/00.json` … `articles/ff.json`): a rebuild after one edit
@@ -33,9 +39,12 @@ const bucketOf = (key: string): string => key.slice(0, 2);
 /** Open the cache in `dir` for builds with `settings`. A missing or unreadable cache (or bucket) is empty. */
 export async function openArticleCache(dir: string, settings: ProcessSettings): Promise<ArticleCache> {
   const folder = path.join(dir, 'articles');
-  const base = createHash('sha256').update(await hashCode()).update(JSON.stringify(settings)).digest('hex');
+  const {advice, ...keyed} = settings;
+  const base = createHash('sha256').update(await hashCode()).update(JSON.stringify(keyed)).digest('hex');
   const keyOf = (source: ArticleSource): string =>
-    createHash('sha256').update(base).update(source.contentPath).update('\0').update(source.reportPath).update('\0').update(source.text).digest('hex');
+    createHash('sha256').update(base).update(source.contentPath).update('\0').update(source.text).digest('hex');
+  /** Whether a stored entry has all this build asks for: the name evidence when advice is wanted and the article has an entry. */
+  const serves = (processed: ProcessedArticle): boolean => !advice || processed.entry === undefined || processed.evidence !== undefined;
 
   const stored = new Map<string, ProcessedArticle>();
   /** Entries on disk per bucket. */
@@ -62,7 +71,7 @@ export async function openArticleCache(dir: string, settings: ProcessSettings): 
     get(source) {
       const key = keyOf(source);
       const hit = stored.get(key);
-      if (hit === undefined) {
+      if (hit === undefined || !serves(hit)) {
         stats.misses++;
         return undefined;
       }

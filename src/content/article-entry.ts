@@ -7,14 +7,14 @@ import type {Position} from 'unist';
 import type {VFile} from 'vfile';
 import type {ContentFile} from './files.ts';
 import {parsePartialDate} from '../model/dates.ts';
-import {checkKnownFields, checkReference, type FieldContext, readBoolean, readReferences, readText, readTextList, readUrl, type ReferenceKind} from './fields.ts';
+import {checkKnownFields, checkReference, type FieldContext, type Located, readBoolean, readReferences, readText, readTextList, readUrl, type ReferenceKind} from './fields.ts';
 import {toSlug} from '../model/slug.ts';
 import {splitFile} from './front-matter.ts';
 import {isAbsoluteUrl, isActorId, isArticleSlug, isSourceId, isTopicId} from '../model/ids.ts';
 import {canonicalLanguageTag, directionOf} from '../model/language.ts';
 import {parseMarkdown} from './markdown.ts';
 import {fail, fileHasErrors, warn} from './messages.ts';
-import type {ArticleEntry, ArticleSlug, LanguageTag, SourceId} from '../model/types.ts';
+import type {ArticleEntry, ArticleSlug, LanguageTag, PartialDate, SourceId} from '../model/types.ts';
 
 /** An article file, read and checked. */
 export interface ParsedArticle {
@@ -26,14 +26,25 @@ export interface ParsedArticle {
   readonly slugPlace: Position;
 }
 
+/** What reading an article gives: the article when it can be published, and its date whenever that is valid. */
+export interface ArticleReading {
+  /** The checked article; `undefined` when it has an error. */
+  readonly article: ParsedArticle | undefined;
+  /**
+   * The `date` and where it is written, whenever the date itself is valid
+   * (even when another field has an error). Whether it lies in the future
+   * depends on the day, not on the file, so `checkFutureDate` checks it
+   * apart from the rest: a processed article stays the same from day to day.
+   */
+  readonly date: Located<PartialDate> | undefined;
+}
+
 /** What reading an article needs to know about the rest of the archive. */
 export interface ArticleContext {
   readonly defaultLanguage: LanguageTag;
   readonly topics: ReferenceKind;
   readonly actors: ReferenceKind;
   readonly sources: ReferenceKind;
-  /** Today as `YYYY-MM-DD`, to warn about dates in the future. */
-  readonly today: string;
 }
 
 /** The fields an article may have. */
@@ -44,22 +55,23 @@ export const articleFields: readonly string[] = [
 const top: Position = {start: {line: 1, column: 1}, end: {line: 1, column: 1}};
 
 /**
- * Read an article. Every problem is reported on its file; the result is
- * `undefined` when the article cannot be published (an error in it).
+ * Read an article. Every problem is reported on its file; the article is
+ * `undefined` when it cannot be published (an error in it). Dates in the
+ * future are left to `checkFutureDate`.
  */
-export function readArticle(content: ContentFile, context: ArticleContext): ParsedArticle | undefined {
+export function readArticle(content: ContentFile, context: ArticleContext): ArticleReading {
   const {file} = content;
   const split = splitFile(file);
   const fields: FieldContext = {file, fields: split.fields, what: 'an article'};
   if (!split.hasFrontMatter) {
     fail(file, 'The article has no front matter: it must start with a line `---`, then fields such as `title:` and `date:`, then `---`.', top, 'missing-frontmatter');
-    return undefined;
+    return {article: undefined, date: undefined};
   }
-  if (fileHasErrors(file)) return undefined;
+  if (fileHasErrors(file)) return {article: undefined, date: undefined};
   checkKnownFields(fields, articleFields);
 
   const title = readText(fields, 'title', true);
-  const date = readDate(fields, context.today);
+  const date = readDate(fields);
 
   const slugField = readText(fields, 'slug', false);
   let slug: ArticleSlug | undefined;
@@ -124,13 +136,13 @@ export function readArticle(content: ContentFile, context: ArticleContext): Pars
   }
 
   if (title === undefined || date === undefined || slug === undefined || fileHasErrors(file)) {
-    return undefined;
+    return {article: undefined, date};
   }
   const entry: ArticleEntry = {
     path: content.contentPath,
     slug,
     title: title.value,
-    date,
+    date: date.value,
     ...(source === undefined ? {} : {source}),
     ...(reportsOn === undefined ? {} : {reportsOn}),
     ...(originalUrl === undefined ? {} : {originalUrl}),
@@ -144,11 +156,11 @@ export function readArticle(content: ContentFile, context: ArticleContext): Pars
     ...(summary === undefined ? {} : {summary: summary.value}),
     draft,
   };
-  return {entry, file, tree, slugPlace: slugField?.place ?? top};
+  return {article: {entry, file, tree, slugPlace: slugField?.place ?? top}, date};
 }
 
-/** Read the required `date`; warn when it lies in the future. */
-function readDate(fields: FieldContext, today: string): ArticleEntry['date'] | undefined {
+/** Read the required `date`, with where it is written. */
+function readDate(fields: FieldContext): Located<PartialDate> | undefined {
   const field = fields.fields.get('date');
   if (field === undefined || field.value === null || field.value === '') {
     fail(
@@ -167,8 +179,16 @@ function readDate(fields: FieldContext, today: string): ArticleEntry['date'] | u
     fail(fields.file, `\`date\` ${written}is not a valid date: ${date.reason}. Write \`YYYY-MM-DD\`, \`YYYY-MM\` or \`YYYY\`, e.g. \`2021-08-15\`.`, field.place, 'invalid-date');
     return undefined;
   }
-  if (date.sortKey.slice(0, date.iso.length) > today.slice(0, date.iso.length)) {
-    warn(fields.file, `\`date\` \`${date.iso}\` is in the future. Check the year.`, field.place, 'future-date');
+  return {value: date, place: field.place};
+}
+
+/**
+ * Warn on `file` when `date` lies after `today` (`YYYY-MM-DD`), compared at
+ * the date's own precision: `2026` is not in the future on any day of 2026.
+ */
+export function checkFutureDate(file: VFile, date: Located<PartialDate>, today: string): void {
+  const {iso, sortKey} = date.value;
+  if (sortKey.slice(0, iso.length) > today.slice(0, iso.length)) {
+    warn(file, `\`date\` \`${iso}\` is in the future. Check the year.`, date.place, 'future-date');
   }
-  return date;
 }

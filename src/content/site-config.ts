@@ -6,10 +6,10 @@ import type {VFile} from 'vfile';
 import {checkKnownFields, describe, type FieldContext, readText, readUrl} from './fields.ts';
 import {readYamlFile} from './front-matter.ts';
 import {isAbsoluteUrl} from '../model/ids.ts';
-import {canonicalLanguageTag, directionOf} from '../model/language.ts';
+import {canonicalLanguageTag, defaultLanguage, directionOf} from '../model/language.ts';
 import {fail, fileHasErrors} from './messages.ts';
 import {defaultMaxShardPages, smallestMaxShardPages} from '../search/shards.ts';
-import type {AbsoluteUrl, LanguageTag, Site} from '../model/types.ts';
+import type {AbsoluteUrl, Site} from '../model/types.ts';
 
 /** Settings from the command line, which win over `site.yaml`. */
 export interface SiteOverrides {
@@ -49,7 +49,7 @@ export function readSite(file: VFile | undefined, overrides: SiteOverrides): Sit
     fail(file, 'Missing `baseUrl`: the site needs its own address for canonical links, feeds and the sitemap. Add a line such as `baseUrl: https://archive.example.org`, or pass `--base-url`.', {line: 1, column: 1}, 'missing-field');
   }
 
-  let language = 'en' as LanguageTag;
+  let language = defaultLanguage;
   const languageField = readText(fields, 'language', false);
   if (languageField !== undefined) {
     const tag = canonicalLanguageTag(languageField.value);

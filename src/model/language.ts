@@ -37,3 +37,9 @@ export function directionOf(tag: LanguageTag): TextDirection {
   if (script !== undefined) return rtlScripts.has(script) ? 'rtl' : 'ltr';
   return rtlLanguages.has(parts[0] ?? '') ? 'rtl' : 'ltr';
 }
+
+const english = 'en';
+if (!isLanguageTag(english)) throw new Error('`en` is not a canonical language tag.');
+
+/** The language of a site whose `site.yaml` names none. */
+export const defaultLanguage: LanguageTag = english;

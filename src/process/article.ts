@@ -11,13 +11,13 @@ import {actorNameWords, collectNameEvidence, type NameEvidence} from '../content
 import {actorHref} from '../model/addresses.ts';
 import {readArticle} from '../content/article-entry.ts';
 import {findMentions, type Mention} from './mentions.ts';
-import {referenceKind, type ReferenceKind} from '../content/fields.ts';
+import {type Located, referenceKind, type ReferenceKind} from '../content/fields.ts';
 import {ruleIdOf} from '../content/messages.ts';
 import type {RuleId} from '../content/rules.ts';
 import {renderHtml} from './html.ts';
 import {createNameMatcher, type ActorNames, type NameMatcher} from './name-matcher.ts';
 import {leadSummary, plainText} from './plain-text.ts';
-import type {ArticleEntry, LanguageTag} from '../model/types.ts';
+import type {ArticleEntry, LanguageTag, PartialDate} from '../model/types.ts';
 
 /** One article file to process. */
 export interface ArticleSource {
@@ -36,12 +36,10 @@ export interface ProcessSettings {
   readonly topicIds: readonly string[];
   readonly actorIds: readonly string[];
   readonly sourceIds: readonly string[];
-  /** Today as `YYYY-MM-DD`. */
-  readonly today: string;
   readonly actors: readonly ActorNames[];
   /** The site's path prefix, for links to actor pages. */
   readonly pathPrefix: string;
-  /** Collect name evidence for `check`'s advice. */
+  /** Collect name evidence for `check`'s advice (it only adds `evidence` to each article). */
   readonly advice: boolean;
 }
 
@@ -57,6 +55,8 @@ export interface ProcessedArticle {
   readonly contentPath: string;
   /** Undefined when the article has an error. */
   readonly entry: ArticleEntry | undefined;
+  /** The `date` with its place, whenever it is valid, for the future-date check, which depends on the day and so is not part of processing. */
+  readonly date: Located<PartialDate> | undefined;
   readonly slugPlace: Position;
   readonly messages: readonly ProcessMessage[];
   readonly mentions: readonly Mention[];
@@ -98,9 +98,9 @@ function prepare(settings: ProcessSettings): Prepared {
 export function processArticle(source: ArticleSource, settings: ProcessSettings): ProcessedArticle {
   const ready = prepare(settings);
   const file = new VFile({path: source.reportPath, value: source.text});
-  const parsed = readArticle(
+  const {article: parsed, date} = readArticle(
     {file, contentPath: source.contentPath, name: source.name},
-    {defaultLanguage: settings.defaultLanguage, today: settings.today, topics: ready.topics, actors: ready.actors, sources: ready.sources},
+    {defaultLanguage: settings.defaultLanguage, topics: ready.topics, actors: ready.actors, sources: ready.sources},
   );
   const messages = (): ProcessMessage[] =>
     file.messages.map((message) => ({
@@ -112,6 +112,7 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
     return {
       contentPath: source.contentPath,
       entry: undefined,
+      date,
       slugPlace: {start: {line: 1, column: 1}, end: {line: 1, column: 1}},
       messages: messages(),
       mentions: [],
@@ -134,6 +135,7 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
   return {
     contentPath: source.contentPath,
     entry,
+    date,
     slugPlace: parsed.slugPlace,
     messages: messages(),
     mentions: found.mentions,
