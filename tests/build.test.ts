@@ -13,7 +13,8 @@ import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {build, type BuildResult} from '../src/build.ts';
-import {findBrokenLinks, listFiles} from './helpers/site-links.ts';
+import {findBrokenLinks} from './helpers/site-links.ts';
+import {listFiles} from '../src/util/folder.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../', import.meta.url));

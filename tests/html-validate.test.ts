@@ -14,7 +14,7 @@ import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {HtmlValidate} from 'html-validate';
 import {build} from '../src/build.ts';
-import {listFiles} from './helpers/site-links.ts';
+import {listFiles} from '../src/util/folder.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-html-validate-'));

@@ -16,7 +16,8 @@ import {loadArchive} from '../src/load-archive.ts';
 import {articlePageFile, hashArticle, placePagesSync} from '../src/site/render-cache.ts';
 import {articlePageArchive, renderSite} from '../src/site/render.ts';
 import type {Archive, Article} from '../src/model/types.ts';
-import {listFiles} from './helpers/site-links.ts';
+import {fingerprint} from './helpers/fingerprint.ts';
+import {listFiles} from '../src/util/folder.ts';
 
 const fixture = fileURLToPath(new URL('fixtures/archive/content/', import.meta.url));
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-incremental-'));
@@ -34,15 +35,6 @@ async function copyFixture(): Promise<string> {
   const content = fresh('content');
   await cp(fixture, content, {recursive: true});
   return content;
-}
-
-/** Every file of `dir` with the SHA-256 of its bytes. */
-async function fingerprint(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const file of await listFiles(dir)) {
-    result[file] = createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex');
-  }
-  return result;
 }
 
 /** Build and fail the test when the build fails. */

@@ -4,8 +4,7 @@
  */
 
 import assert from 'node:assert/strict';
-import {createHash} from 'node:crypto';
-import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
@@ -13,20 +12,11 @@ import {fileURLToPath} from 'node:url';
 import {build} from '../src/build.ts';
 import {decodeCbor, encodeCbor, type CborValue} from '../src/search/cbor.ts';
 import type {ActorId, LanguageTag} from '../src/model/types.ts';
-import {listFiles} from './helpers/site-links.ts';
+import {fingerprint} from './helpers/fingerprint.ts';
 
 const fixture = fileURLToPath(new URL('fixtures/archive/content/', import.meta.url));
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-repro-'));
 after(() => rm(scratch, {recursive: true, force: true}));
-
-/** Every file of `dir` with the SHA-256 of its bytes. */
-async function fingerprint(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const file of await listFiles(dir)) {
-    result[file] = createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex');
-  }
-  return result;
-}
 
 test('two builds of the same content are byte-identical, search index included', async () => {
   const first = path.join(scratch, 'first');
@@ -79,7 +69,6 @@ test('articles processed in worker threads equal those processed in this thread'
     topicIds: content.topics.map((topic) => topic.name),
     actorIds: content.actors.map((actor) => actor.name),
     sourceIds: content.sources.map((source) => source.name),
-    today: '2026-01-01',
     actors: [{id: 'taliban' as ActorId, names: ['Taliban', 'طالبان']}],
     pathPrefix: '/',
     advice: true,

@@ -3,8 +3,9 @@
  */
 
 import {execFileSync} from 'node:child_process';
-import {lstat, readdir, readFile, readlink} from 'node:fs/promises';
+import {lstat, readFile, readlink} from 'node:fs/promises';
 import path from 'node:path';
+import {folderSize as countFiles, listFiles} from '../../src/util/folder.ts';
 
 /** How big a folder is. */
 export interface FolderSize {
@@ -15,26 +16,9 @@ export interface FolderSize {
   readonly diskBytes: number | undefined;
 }
 
-/** Every file under `dir` (symbolic links included, not followed), as sorted relative paths with `/`. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (relative: string): Promise<void> => {
-    const entries = await readdir(path.join(dir, relative), {withFileTypes: true});
-    for (const entry of entries) {
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) await walk(child);
-      else found.push(child);
-    }
-  };
-  await walk('');
-  return found.sort();
-}
-
 /** Files, bytes and disk use of `dir`. */
 export async function folderSize(dir: string): Promise<FolderSize> {
-  let bytes = 0;
-  const files = await listFiles(dir);
-  for (const file of files) bytes += (await lstat(path.join(dir, file))).size;
+  const {files, bytes} = await countFiles(dir);
   let diskBytes: number | undefined;
   try {
     const kib = Number(execFileSync('du', ['-sk', dir], {encoding: 'utf8'}).split(/\s/)[0]);
@@ -42,7 +26,7 @@ export async function folderSize(dir: string): Promise<FolderSize> {
   } catch {
     diskBytes = undefined;
   }
-  return {files: files.length, bytes, diskBytes};
+  return {files, bytes, diskBytes};
 }
 
 /** How two folders differ; `identical` when they hold the same paths with the same bytes. */

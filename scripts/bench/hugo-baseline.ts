@@ -15,7 +15,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {listFiles} from './files.ts';
+import {listFiles} from '../../src/util/folder.ts';
 
 /** A Hugo ready to run, or why there is none. */
 export type HugoAvailability = {readonly ok: true; readonly command: string; readonly version: string} | {readonly ok: false; readonly reason: string};

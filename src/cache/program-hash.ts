@@ -4,9 +4,10 @@
  */
 
 import {createHash, type Hash} from 'node:crypto';
-import {readdir, readFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {listFiles} from '../util/folder.ts';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 const sourceDir = path.join(repositoryRoot, 'src');
@@ -44,9 +45,6 @@ export async function hashTemplates(): Promise<string> {
 
 /** Add every file below `dir` to `hash`: its path from the repository root, then its bytes. */
 async function hashFolder(hash: Hash, dir: string): Promise<void> {
-  const files = (await readdir(dir, {recursive: true, withFileTypes: true}))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(repositoryRoot, path.join(entry.parentPath, entry.name)))
-    .sort();
-  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(repositoryRoot, file)));
+  const folder = path.relative(repositoryRoot, dir).split(path.sep).join('/');
+  for (const file of await listFiles(dir)) hash.update(`${folder}/${file}`).update('\0').update(await readFile(path.join(dir, file)));
 }

@@ -85,11 +85,13 @@ export function readSite(file: VFile | undefined, overrides: SiteOverrides): Sit
     }
   }
 
-  if (title === undefined || baseUrl === undefined || fileHasErrors(file)) return undefined;
+  // Without its trailing slashes, so that `baseUrl` and a root-relative link make a URL.
+  const root = baseUrl?.replace(/\/+$/, '');
+  if (title === undefined || root === undefined || !isAbsoluteUrl(root) || fileHasErrors(file)) return undefined;
   return {
     title: title.value,
     description,
-    baseUrl: baseUrl.replace(/\/+$/, '') as AbsoluteUrl,
+    baseUrl: root,
     pathPrefix,
     language,
     dir: directionOf(language),

@@ -5,8 +5,8 @@
  */
 
 import type {ParsedActor} from '../content/registry-entries.ts';
-import type {Addresses} from '../model/addresses.ts';
-import type {AbsoluteUrl, Actor, ActorCount, ActorId, ActorKind, ActorLink, Appearance, Site} from '../model/types.ts';
+import {type Addresses, wikidataUrl} from '../model/addresses.ts';
+import type {Actor, ActorCount, ActorId, ActorKind, ActorLink, Appearance, Site} from '../model/types.ts';
 import {renderHtml} from '../process/html.ts';
 import {plainText} from '../process/plain-text.ts';
 import type {ArticleDraft} from './articles.ts';
@@ -82,7 +82,7 @@ export function actorRecords(
         members: membersOf(entry.id),
         ...(entry.wikidata === undefined
           ? {}
-          : {wikidata: entry.wikidata, wikidataUrl: `https://www.wikidata.org/wiki/${entry.wikidata}` as AbsoluteUrl}),
+          : {wikidata: entry.wikidata, wikidataUrl: wikidataUrl(entry.wikidata)}),
         html: renderHtml(tree),
         text: plainText(tree),
         appearances,

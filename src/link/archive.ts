@@ -16,7 +16,7 @@ import {registryLinks} from './links.ts';
 import {listingPages, timelineYearPages} from './listings.ts';
 import {groupBy} from './order.ts';
 import {relatedArticles} from './related.ts';
-import {sitemapEntries} from './sitemap.ts';
+import {sitemap} from './sitemap.ts';
 import {sourceRecords} from './sources.ts';
 import {buildTimeline} from './timeline.ts';
 import {topicRecords} from './topics.ts';
@@ -45,7 +45,7 @@ export function linkArchive(input: LinkInput): Archive {
   const byTopic = groupBy(drafts, (draft) => draft.entry.topics);
 
   const related = relatedArticles(drafts, byActor, byTopic);
-  const articles = drafts.map((draft) => articleRecord(site, draft, links, related(draft)));
+  const articles = drafts.map((draft) => articleRecord(site, addresses, draft, links, related(draft)));
   const actors = actorRecords(site, addresses, input.actors, links, byActor);
   const topics = topicRecords(site, addresses, input.topics, links, byTopic);
   const sources = sourceRecords(site, addresses, input.sources, drafts);
@@ -63,7 +63,7 @@ export function linkArchive(input: LinkInput): Archive {
     timeline,
     pages: listingPages({site, addresses, articles: articleLinks, actors, topics, timeline}, timelineYears),
     feed: feedOf(addresses.feed, site.title, addresses.home.absoluteUrl, drafts, feedSizes.archive),
-    sitemap: sitemapEntries({addresses, articles, actors, topics, sources, timelineYears}),
-    data: serialiseExports({articles, actors, topics, site}),
+    sitemap: sitemap({addresses, articles, actors, topics, sources, timelineYears}),
+    data: serialiseExports({addresses, articles, actors, topics}),
   };
 }

@@ -5,7 +5,7 @@
 
 import type {Mention} from '../process/mentions.ts';
 import type {Addresses} from '../model/addresses.ts';
-import type {AbsoluteUrl, ActorCount, Article, ArticleEntry, ArticleLink, PageAddress, Site, SourceEntry, SourceId} from '../model/types.ts';
+import type {ActorCount, Article, ArticleEntry, ArticleLink, PageAddress, Site, SourceEntry, SourceId} from '../model/types.ts';
 import {serialiseJsonLd} from './json-ld.ts';
 import type {RegistryLinks} from './links.ts';
 import {mostNamedFirst, newestFirst} from './order.ts';
@@ -75,7 +75,7 @@ function actorCounts(draft: ArticleDraft, links: RegistryLinks): ActorCount[] {
 }
 
 /** The record of one article, given its related articles. */
-export function articleRecord(site: Site, draft: ArticleDraft, links: RegistryLinks, related: readonly ArticleLink[]): Article {
+export function articleRecord(site: Site, addresses: Addresses, draft: ArticleDraft, links: RegistryLinks, related: readonly ArticleLink[]): Article {
   const {entry} = draft;
   const source = entry.source === undefined ? undefined : links.sources.get(entry.source);
   const reportsOn = entry.reportsOn === undefined ? undefined : links.sources.get(entry.reportsOn);
@@ -105,11 +105,12 @@ export function articleRecord(site: Site, draft: ArticleDraft, links: RegistryLi
     related,
     jsonLd: serialiseJsonLd({
       site,
+      home: addresses.home.absoluteUrl,
       entry,
       address: draft.address,
       summary: draft.summary,
       sourceName: source?.name,
-      actors: actors.map(({actor}) => ({name: actor.name, kind: actor.kind, url: `${site.baseUrl}${actor.url}` as AbsoluteUrl})),
+      actors: actors.map(({actor}) => ({name: actor.name, kind: actor.kind, url: addresses.actor(actor.id).absoluteUrl})),
       topics: topics.map((topic) => topic.title),
     }),
     draft: entry.draft,

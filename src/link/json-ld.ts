@@ -25,6 +25,8 @@ const schemaTypes: Readonly<Record<ActorKind, string>> = {
 /** What the NewsArticle JSON-LD is made from. */
 export interface JsonLdInput {
   readonly site: Site;
+  /** The site's home page, which the article is part of. */
+  readonly home: AbsoluteUrl;
   readonly entry: ArticleEntry;
   readonly address: PageAddress;
   readonly summary: string;
@@ -52,6 +54,6 @@ export function serialiseJsonLd(input: JsonLdInput): string {
     ...(input.actors.length === 0
       ? {}
       : {mentions: input.actors.map((actor) => ({'@type': schemaTypes[actor.kind], name: actor.name, url: actor.url}))}),
-    isPartOf: {'@type': 'WebSite', name: input.site.title, url: `${input.site.baseUrl}${input.site.pathPrefix}`},
+    isPartOf: {'@type': 'WebSite', name: input.site.title, url: input.home},
   });
 }

@@ -4,7 +4,7 @@
  */
 
 import type {Addresses} from '../model/addresses.ts';
-import type {Actor, Article, PageAddress, SitemapEntry, Source, TimelineYearPage, Topic} from '../model/types.ts';
+import type {Actor, Article, PageAddress, Sitemap, SitemapEntry, Source, TimelineYearPage, Topic} from '../model/types.ts';
 
 /** What the sitemap lists. */
 export interface SitemapInput {
@@ -16,8 +16,13 @@ export interface SitemapInput {
   readonly timelineYears: readonly TimelineYearPage[];
 }
 
+/** The sitemap, at its address. */
+export function sitemap(input: SitemapInput): Sitemap {
+  return {address: input.addresses.sitemap, entries: sitemapEntries(input)};
+}
+
 /** The sitemap's entries. */
-export function sitemapEntries(input: SitemapInput): SitemapEntry[] {
+function sitemapEntries(input: SitemapInput): SitemapEntry[] {
   const {addresses} = input;
   const pages: readonly PageAddress[] = [
     addresses.home,

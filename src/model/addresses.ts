@@ -1,8 +1,11 @@
 /**
  * Where every page lives: its output path, its link (with the site's path
- * prefix) and its absolute URL. URLs are part of the site's contract.
+ * prefix) and its absolute URL. URLs are part of the site's contract, and
+ * this is the one place that makes them: pages, feeds, the sitemap, the data
+ * files, the assets, and the links out to Wikidata.
  */
 
+import {isAbsoluteUrl, isHref, isUrlUnder} from './ids.ts';
 import type {AbsoluteUrl, ActorId, ArticleSlug, Href, Navigation, PageAddress, Site, SourceId, TopicId} from './types.ts';
 
 /** The addresses of a site's pages. */
@@ -15,6 +18,9 @@ export interface Addresses {
   readonly notFound: PageAddress;
   readonly search: PageAddress;
   readonly feed: PageAddress;
+  readonly sitemap: PageAddress;
+  /** The data files: the records as JSON. */
+  readonly data: {readonly articles: PageAddress; readonly actors: PageAddress; readonly topics: PageAddress};
   readonly nav: Navigation;
   article(slug: ArticleSlug): PageAddress;
   actor(id: ActorId): PageAddress;
@@ -23,8 +29,11 @@ export interface Addresses {
   timelineYear(year: number): PageAddress;
   /** The Atom feed that belongs to a page: `feed.xml` in the page's folder. */
   feedOf(page: PageAddress): PageAddress;
-  /** Any path of the site, such as `/data/articles.json`. */
-  at(path: string): PageAddress;
+}
+
+/** Stop on a link the program made wrongly: never a content problem, since every part was checked before. */
+function badAddress(what: string, value: string): never {
+  throw new Error(`Made ${what} that is not one: \`${value}\`.`);
 }
 
 /**
@@ -32,18 +41,23 @@ export interface Addresses {
  * `/` is a folder page, written to `index.html` in it.
  */
 export function pageAddress(site: Site, path: string): PageAddress {
-  const relative = path.replace(/^\//, '');
-  const url = `${site.pathPrefix}${relative}` as Href;
-  return {
-    permalink: path.endsWith('/') ? `${path}index.html` : path,
-    url,
-    absoluteUrl: `${site.baseUrl}${url}` as AbsoluteUrl,
-  };
+  const url = `${site.pathPrefix}${path.replace(/^\//, '')}`;
+  if (!isHref(url)) return badAddress('a link', url);
+  const absoluteUrl = `${site.baseUrl}${url}`;
+  if (!isUrlUnder(absoluteUrl, site.baseUrl)) return badAddress('an absolute URL', absoluteUrl);
+  return {permalink: path.endsWith('/') ? `${path}index.html` : path, url, absoluteUrl};
 }
 
 /** The link to an actor's page under the path prefix `prefix` (`/` or `/archive/`). */
 export function actorHref(prefix: string, id: ActorId): Href {
-  return `${prefix}actors/${id}/` as Href;
+  const url = `${prefix}actors/${id}/`;
+  return isHref(url) ? url : badAddress('a link', url);
+}
+
+/** The Wikidata page of the item `id` (`Q889`). */
+export function wikidataUrl(id: string): AbsoluteUrl {
+  const url = `https://www.wikidata.org/wiki/${id}`;
+  return isAbsoluteUrl(url) ? url : badAddress('a Wikidata URL', url);
 }
 
 /** Build the addresses of `site`. */
@@ -65,6 +79,8 @@ export function siteAddresses(site: Site): Addresses {
     notFound: at('/404.html'),
     search,
     feed,
+    sitemap: at('/sitemap.xml'),
+    data: {articles: at('/data/articles.json'), actors: at('/data/actors.json'), topics: at('/data/topics.json')},
     nav: {
       home: home.url,
       timeline: timeline.url,
@@ -83,6 +99,5 @@ export function siteAddresses(site: Site): Addresses {
     source: (id) => at(`/sources/${id}/`),
     timelineYear: (year) => at(`/timeline/${year}/`),
     feedOf: (page) => at(page.permalink.replace(/index\.html$/, 'feed.xml')),
-    at,
   };
 }

@@ -3,7 +3,7 @@
  * `types.ts`. Every branded value in the archive is made by one of these.
  */
 
-import type {AbsoluteUrl, ActorId, ActorKind, ArticleSlug, SourceId, TopicId} from './types.ts';
+import type {AbsoluteUrl, ActorId, ActorKind, ArticleSlug, Href, SourceId, TopicId} from './types.ts';
 
 /** The shape of slugs and ids: lowercase ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -37,6 +37,19 @@ export function isAbsoluteUrl(value: string): value is AbsoluteUrl {
   } catch {
     return false;
   }
+}
+
+/** Whether `value` is a root-relative link such as `/archive/actors/x/`: one `/`, then no space and no second `/` right away. */
+export function isHref(value: string): value is Href {
+  return /^\/(?!\/)\S*$/.test(value);
+}
+
+/**
+ * Whether `value` is `base` followed by a root-relative link: an absolute URL
+ * of the site at `base` by construction, checked without parsing it again.
+ */
+export function isUrlUnder(value: string, base: AbsoluteUrl): value is AbsoluteUrl {
+  return value.startsWith(base) && isHref(value.slice(base.length));
 }
 
 /** The kinds of actor, in the order indexes show them. */

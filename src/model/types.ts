@@ -379,11 +379,24 @@ export interface ArchivePages {
   readonly notFound: PageMeta;
 }
 
-/** Files for reuse: the typed records as JSON, already serialised. */
+/** The sitemap: where it is written, and every URL it lists. */
+export interface Sitemap {
+  readonly address: PageAddress;
+  readonly entries: readonly SitemapEntry[];
+}
+
+/** One data file: where it is written, and its content. */
+export interface DataFile {
+  readonly address: PageAddress;
+  /** The JSON text, already serialised. */
+  readonly content: string;
+}
+
+/** Files for reuse: the typed records as JSON. */
 export interface DataExports {
-  readonly articles: string;
-  readonly actors: string;
-  readonly topics: string;
+  readonly articles: DataFile;
+  readonly actors: DataFile;
+  readonly topics: DataFile;
 }
 
 /** Links every page's header and footer show. */
@@ -417,6 +430,6 @@ export interface Archive {
   readonly timeline: Timeline;
   readonly pages: ArchivePages;
   readonly feed: Feed;
-  readonly sitemap: readonly SitemapEntry[];
+  readonly sitemap: Sitemap;
   readonly data: DataExports;
 }

@@ -21,6 +21,7 @@ import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/pro
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import {hashCode} from '../cache/program-hash.ts';
+import {folderSize, listFiles} from '../util/folder.ts';
 import {linkOrCopyFilesSync} from '../util/hard-links.ts';
 import {canonicaliseSearchBundle} from './canonical.ts';
 import {defaultMaxShardPages, shardSearchPages} from './shards.ts';
@@ -113,7 +114,7 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
   const list = shards.map((shard, position) => ({name: shard.name, path: position === 0 ? '' : `${shardsFolder}/${shard.name}/`}));
   await writeFile(path.join(outputPath, shardListFile), `${JSON.stringify({shards: list})}\n`);
   if (cacheRoot !== undefined) await pruneCache(cacheRoot, used);
-  return {pages: pageCount, bytes: await folderSize(outputPath), shards: shards.length, indexed};
+  return {pages: pageCount, bytes: (await folderSize(outputPath)).bytes, shards: shards.length, indexed};
 }
 
 /** The cache key of a shard: the program and every page's URL and document. */
@@ -159,10 +160,7 @@ async function indexShard(records: readonly {readonly url: string; readonly html
 
 /** Link (or copy) the files below `from` whose top-level name passes `keep` to the same places below `to`. */
 async function linkTree(from: string, to: string, keep: (name: string) => boolean): Promise<void> {
-  const files = (await readdir(from, {recursive: true, withFileTypes: true}))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
-    .filter((file) => keep(file.split(path.sep)[0] ?? ''));
+  const files = (await listFiles(from)).filter((file) => keep(file.split('/')[0] ?? ''));
   linkOrCopyFilesSync(files, from, to);
 }
 
@@ -192,14 +190,4 @@ function countPages(entry: unknown): number {
     }
   }
   return pages;
-}
-
-/** Total size of the files in `dir`. */
-async function folderSize(dir: string): Promise<number> {
-  const entries = await readdir(dir, {recursive: true, withFileTypes: true});
-  let bytes = 0;
-  for (const entry of entries) {
-    if (entry.isFile()) bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return bytes;
 }

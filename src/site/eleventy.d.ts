@@ -4,22 +4,14 @@
  * read from `node_modules`; these declarations fill that gap.
  */
 declare module '@11ty/eleventy' {
-  /** The configuration API as the `config` callback of the constructor sees it. */
-  interface ProgrammaticConfig {
-    /** Adds (or deep-merges into) one key of the global data. */
-    addGlobalData(name: string, value: unknown): unknown;
-    /** Paths (or globs) Eleventy does not read as templates. */
-    readonly ignores: Set<string>;
-  }
-
   /** Options of the `Eleventy` constructor that this project passes. */
   interface EleventyOptions {
-    /** Path of the configuration file. */
-    readonly configPath?: string;
+    /** Path of the configuration file; `false` reads none (not even one in the working folder). */
+    readonly configPath?: string | false;
     /** Suppresses per-file logging. */
     readonly quietMode?: boolean;
     /** Runs before the configuration file, with the same configuration object. */
-    readonly config?: (config: ProgrammaticConfig) => void | Promise<void>;
+    readonly config?: (config: import('./plugin.ts').EleventyConfig) => void | Promise<void>;
   }
 
   /** One Eleventy build. */

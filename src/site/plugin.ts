@@ -1,13 +1,15 @@
 /**
  * The Eleventy plugin that turns an `Archive` into the site: it registers the
  * global data, the Nunjucks settings, the stylesheet copy and the few
- * computed values the base layout reads. Templates live in `templates/` and
- * only render what the archive already holds.
+ * computed values the base layout reads. Everything it renders comes from
+ * its options, never from Eleventy's global data. Templates live in
+ * `templates/` and only render what the archive already holds.
  */
 
 import { fileURLToPath } from 'node:url';
 
-import type { Archive } from '../model/types.ts';
+import { readdirSync } from 'node:fs';
+import type { Archive, Article, Navigation } from '../model/types.ts';
 import { isRecord } from '../util/is-record.ts';
 
 /** Options Eleventy passes to the Nunjucks `Environment`. */
@@ -22,8 +24,6 @@ export interface NunjucksEnvironmentOptions {
  * called here.
  */
 export interface EleventyConfig {
-  /** Global data added so far, by `addGlobalData` calls that ran earlier. */
-  readonly globalData: Readonly<Record<string, unknown>>;
   /** Adds one key of global data; plain objects are deep-merged into an existing value. */
   addGlobalData(name: string, value: unknown): unknown;
   /** Options for the Nunjucks environment Eleventy creates. */
@@ -32,6 +32,12 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: Readonly<Record<string, string>>): unknown;
   /** The file extensions Eleventy renders as templates. */
   setTemplateFormats(formats: readonly string[]): unknown;
+  /** The folder of includes, relative to the input folder. */
+  setIncludesDirectory(dir: string): unknown;
+  /** The folder of layouts, relative to the input folder. */
+  setLayoutsDirectory(dir: string): unknown;
+  /** Paths (or globs) Eleventy does not read as templates. */
+  readonly ignores: Set<string>;
   /** Runs a plugin after the configuration file has returned. */
   addPlugin<Options>(plugin: EleventyPlugin<Options>, options: Options): unknown;
 }
@@ -39,14 +45,14 @@ export interface EleventyConfig {
 /** An Eleventy plugin: a function of the configuration object and its options. */
 export type EleventyPlugin<Options> = (eleventyConfig: EleventyConfig, options: Options) => void | Promise<void>;
 
-/** Options of {@link archiveSite}. */
+/** Options of {@link archiveSite}: what to render. */
 export interface ArchiveSiteOptions {
-  /**
-   * The archive to render, added as the global data `archive`. Leave it out
-   * when the archive was already added (for example by `renderSite`), so that
-   * value is not merged with another.
-   */
-  readonly archive?: Archive;
+  /** The archive, added as the global data `archive` that every template reads. */
+  readonly archive: Archive;
+  /** The article pages to write (`templates/article.njk` pages over them): all of `archive.articles`, or a share. */
+  readonly articles: readonly Article[];
+  /** Write only those article pages: no other page and no assets, which another render writes. */
+  readonly articlesOnly: boolean;
 }
 
 /** The templates folder (Eleventy's input), resolved from this file so the working directory does not matter. */
@@ -55,22 +61,44 @@ export const templatesDir = fileURLToPath(new URL('../../templates/', import.met
 /** The stylesheet folder, copied to `/assets/`. */
 const assetsDir = fileURLToPath(new URL('../../templates/assets/', import.meta.url));
 
+/** The links of the site's navigation, which the base layout marks `aria-current` on their own page. */
+const navPages = ['home', 'timeline', 'topics', 'actors', 'sources', 'search'] as const satisfies readonly (keyof Navigation)[];
+
+/**
+ * Configures Eleventy for the archive site: the folders of includes and
+ * layouts in `templates/`, and {@link archiveSite} with `options`. Both the
+ * build (`renderSite`) and `.eleventy.ts` configure Eleventy through this.
+ */
+export function configureArchiveSite(eleventyConfig: EleventyConfig, options: ArchiveSiteOptions): void {
+  eleventyConfig.setIncludesDirectory('_includes');
+  eleventyConfig.setLayoutsDirectory('_layouts');
+  eleventyConfig.addPlugin(archiveSite, options);
+}
+
 /**
  * Registers everything the site needs with Eleventy: the global data
- * `archive` (when given), Nunjucks with autoescaping, the copy of
- * `templates/assets/` to `/assets/`, Nunjucks as the only template format
- * (so the stylesheet is never read as a template), and the computed values
- * `meta`, `locale` and `pageFeed` that `templates/_layouts/base.njk` reads.
+ * `archive` and `renderArticles` (the article pages to write), Nunjucks with
+ * autoescaping, the copy of `templates/assets/` to `/assets/` (unless only
+ * article pages are written; then the other templates are ignored too),
+ * Nunjucks as the only template format (so the stylesheet is never read as
+ * a template), and the computed values `permalink`, `meta`, `locale`,
+ * `pageFeed`, `documentTitle` and `navCurrent` that the templates and
+ * `templates/_layouts/base.njk` read.
  */
 export default function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSiteOptions): void {
-  if (options.archive !== undefined) {
-    eleventyConfig.addGlobalData('archive', options.archive);
-    eleventyConfig.addGlobalData('renderArticles', options.archive.articles);
-  }
+  eleventyConfig.addGlobalData('archive', options.archive);
+  eleventyConfig.addGlobalData('renderArticles', options.articles);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-  // A render that only writes a share of the article pages leaves the assets to another.
-  if (eleventyConfig.globalData['articlesOnly'] !== true) eleventyConfig.addPassthroughCopy({ [assetsDir]: 'assets' });
+  if (options.articlesOnly) {
+    for (const file of readdirSync(templatesDir)) {
+      if (file.endsWith('.njk') && file !== 'article.njk') eleventyConfig.ignores.add(`**/${file}`);
+    }
+  } else {
+    eleventyConfig.addPassthroughCopy({ [assetsDir]: 'assets' });
+  }
   eleventyConfig.setTemplateFormats(['njk']);
+  const siteTitle = options.archive.site.title;
+  const nav = options.archive.nav;
   // Computed values the base layout reads, each named by a front-matter key
   // that holds a dotted path into the template's data: a template writes
   // `metaFrom: article.page` and the layout gets that record as `meta`. This
@@ -95,7 +123,29 @@ export default function archiveSite(eleventyConfig: EleventyConfig, options: Arc
     locale: (data: unknown) => resolveFrom(data, 'localeFrom', 'archive.site'),
     /** The page's own `Feed`, linked from the head next to the site's feed; optional. */
     pageFeed: (data: unknown) => resolveFrom(data, 'feedFrom', undefined),
+    /** The `<title>`: the page's title, then the site's, or the site's alone on the page that has it as its title (home). */
+    documentTitle: (data: unknown) => {
+      const title = pageTitle(data);
+      return title === undefined ? undefined : title === siteTitle ? title : `${title} – ${siteTitle}`;
+    },
+    /** Which navigation link is this page's own, for `aria-current`: `{home: true}` on the home page. */
+    navCurrent: (data: unknown) => {
+      const url = pageUrl(data);
+      return Object.fromEntries(navPages.map((name) => [name, nav[name] === url]));
+    },
   });
+}
+
+/** The `title` of the page's `PageMeta` (named by `metaFrom`), if it has one. */
+function pageTitle(data: unknown): string | undefined {
+  const meta = resolveFrom(data, 'metaFrom', undefined);
+  return isRecord(meta) && typeof meta['title'] === 'string' ? meta['title'] : undefined;
+}
+
+/** The `url` of the page's `PageMeta` (named by `metaFrom`), if it has one. */
+function pageUrl(data: unknown): string | undefined {
+  const meta = resolveFrom(data, 'metaFrom', undefined);
+  return isRecord(meta) && typeof meta['url'] === 'string' ? meta['url'] : undefined;
 }
 
 /** The value at a dotted path in `data`, or `undefined`. */

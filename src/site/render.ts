@@ -1,7 +1,7 @@
 /**
  * Renders an `Archive` to a folder of HTML, XML and JSON files by running
- * Eleventy programmatically with the repository's templates and
- * `.eleventy.ts`. A large archive's article pages are shared out between
+ * Eleventy programmatically with the repository's templates and the archive
+ * site plugin (`plugin.ts`). A large archive's article pages are shared out between
  * this thread and worker threads, each running its own Eleventy, so that
  * rendering uses every core. Given the previous output and a cache, article
  * pages whose inputs did not change are taken from the previous output
@@ -9,21 +9,17 @@
  * always rendered.
  */
 
-import {readdirSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 
 import Eleventy from '@11ty/eleventy';
 
+import {configureArchiveSite, templatesDir} from './plugin.ts';
 import {isRecord} from '../util/is-record.ts';
 import {runWorker} from '../util/run-worker.ts';
 import type {Archive, Article} from '../model/types.ts';
 import {articlePageFile, type FileStamp, planArticlePages, type PreviousRender, reusePages, savePageKeys, stampRendered} from './render-cache.ts';
 
-/** The repository root, found from this file so the working directory does not matter. */
-const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
-const templatesDir = path.join(repositoryRoot, 'templates');
 
 /** Below this many article pages to render, one Eleventy renders everything. */
 const parallelThreshold = 1500;
@@ -136,22 +132,16 @@ async function renderPages(archive: Archive, pageArchive: Archive, articles: rea
   return results.reduce((sum, files) => sum + files, 0);
 }
 
-/** Run one Eleventy over `part` of the site. */
+/**
+ * Run one Eleventy over `part` of the site. It reads no configuration file
+ * (`configPath: false`, so none in the working folder is picked up either):
+ * the archive site is configured here, with explicit options.
+ */
 export async function renderPart(archive: Archive, outputDir: string, part: RenderPart): Promise<{readonly files: number}> {
   const eleventy = new Eleventy(templatesDir, path.resolve(outputDir), {
-    configPath: path.join(repositoryRoot, '.eleventy.ts'),
+    configPath: false,
     quietMode: true,
-    // Runs before `.eleventy.ts`, which then leaves this archive in place.
-    config: (eleventyConfig) => {
-      eleventyConfig.addGlobalData('archive', archive);
-      eleventyConfig.addGlobalData('renderArticles', part.articles);
-      if (part.articlesOnly) {
-        eleventyConfig.addGlobalData('articlesOnly', true);
-        for (const file of readdirSync(templatesDir)) {
-          if (file.endsWith('.njk') && file !== 'article.njk') eleventyConfig.ignores.add(`**/${file}`);
-        }
-      }
-    },
+    config: (eleventyConfig) => configureArchiveSite(eleventyConfig, {archive, articles: part.articles, articlesOnly: part.articlesOnly}),
   });
   // The build prints its own summary; errors still reach the caller as exceptions.
   eleventy.disableLogger();
@@ -182,8 +172,12 @@ export function articlePageArchive(archive: Archive): Archive {
     sources: [],
     timeline: {count: 0, years: []},
     feed: {...archive.feed, entries: []},
-    sitemap: [],
-    data: {articles: '', actors: '', topics: ''},
+    sitemap: {...archive.sitemap, entries: []},
+    data: {
+      articles: {...archive.data.articles, content: ''},
+      actors: {...archive.data.actors, content: ''},
+      topics: {...archive.data.topics, content: ''},
+    },
     pages: {...archive.pages, home: {...archive.pages.home, latest: [], topics: [], actors: []}, timelineYears: [], actors: {...archive.pages.actors, groups: []}},
   };
 }

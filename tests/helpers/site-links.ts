@@ -4,23 +4,15 @@
  * `#fragment` must name an `id` on the target page.
  */
 
-import {readdir, readFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {listFiles} from '../../src/util/folder.ts';
 
 /** A link that does not resolve. */
 export interface BrokenLink {
   readonly page: string;
   readonly href: string;
   readonly reason: string;
-}
-
-/** Every file below `dir`, as `/`-separated paths relative to it. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, {recursive: true, withFileTypes: true});
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 const attribute = /\s(?:href|src)="([^"]*)"/g;
