@@ -80,6 +80,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const search = await writeSearchIndex(searchPages(loaded.archive), staging, {
       ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
       maxShardPages: options.maxShardPages ?? loaded.archive.site.searchShardPages,
+      language: loaded.archive.site.language,
     });
     timings.push({stage: 'search index', ms: performance.now() - clock});
     clock = performance.now();

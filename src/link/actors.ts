@@ -12,7 +12,7 @@ import {plainText} from '../process/plain-text.ts';
 import type {ArticleDraft} from './articles.ts';
 import {feedOf, feedSizes} from './feeds.ts';
 import type {RegistryLinks} from './links.ts';
-import {byName, groupBy, mostNamedFirst} from './order.ts';
+import {groupBy, nameOrder, type NameOrder} from './order.ts';
 
 /** How many actors an actor page lists as named with it. */
 const coActorCount = 10;
@@ -26,7 +26,7 @@ export const kindLabels: Readonly<Record<ActorKind, {one: string; many: string}>
 };
 
 /** The actors named in the same articles as the actor `id`, most shared articles first. */
-function coActorsOf(id: ActorId, named: readonly ArticleDraft[], links: RegistryLinks): ActorCount[] {
+function coActorsOf(id: ActorId, named: readonly ArticleDraft[], links: RegistryLinks, order: NameOrder): ActorCount[] {
   const shared = new Map<ActorId, number>();
   for (const draft of named) {
     for (const mention of draft.mentions) {
@@ -38,7 +38,7 @@ function coActorsOf(id: ActorId, named: readonly ArticleDraft[], links: Registry
       const actor = links.actors.get(other);
       return actor === undefined ? [] : [{actor, count, articles: count}];
     })
-    .sort(mostNamedFirst)
+    .sort(order.mostNamedFirst)
     .slice(0, coActorCount);
 }
 
@@ -50,6 +50,7 @@ export function actorRecords(
   links: RegistryLinks,
   byActor: ReadonlyMap<ActorId, readonly ArticleDraft[]>,
 ): Actor[] {
+  const order = nameOrder(site.language);
   const members = groupBy(
     actors.flatMap(({entry}) => entry.affiliations.map((affiliation) => ({affiliation, id: entry.id}))),
     ({affiliation}) => [affiliation],
@@ -57,7 +58,7 @@ export function actorRecords(
   const membersOf = (id: ActorId): ActorLink[] =>
     (members.get(id) ?? [])
       .flatMap((member) => links.actors.get(member.id) ?? [])
-      .sort((a, b) => byName(a.name, b.name));
+      .sort((a, b) => order.byName(a.name, b.name));
   return actors
     .map(({entry, tree}): Actor => {
       const address = addresses.actor(entry.id);
@@ -87,11 +88,11 @@ export function actorRecords(
         text: plainText(tree),
         appearances,
         mentionCount: appearances.reduce((sum, appearance) => sum + appearance.count, 0),
-        coActors: coActorsOf(entry.id, named, links),
+        coActors: coActorsOf(entry.id, named, links, order),
         feed: feedOf(addresses.feedOf(address), `${entry.name} · ${site.title}`, address.absoluteUrl, named, feedSizes.page),
       };
     })
-    .sort((a, b) => byName(a.name, b.name));
+    .sort((a, b) => order.byName(a.name, b.name));
 }
 
 /** An actor with its mentions and articles across the archive. */

@@ -8,7 +8,7 @@ import type {Addresses} from '../model/addresses.ts';
 import type {ActorCount, Article, ArticleEntry, ArticleLink, PageAddress, Site, SourceEntry, SourceId} from '../model/types.ts';
 import {serialiseJsonLd} from './json-ld.ts';
 import type {RegistryLinks} from './links.ts';
-import {mostNamedFirst, newestFirst} from './order.ts';
+import {nameOrder, newestFirst, type NameOrder} from './order.ts';
 
 /** An article ready to link: its entry and what processing found in its body. */
 export interface LinkableArticle {
@@ -65,13 +65,13 @@ export function articleDrafts(
 }
 
 /** The actors an article names, most mentioned first. */
-function actorCounts(draft: ArticleDraft, links: RegistryLinks): ActorCount[] {
+function actorCounts(draft: ArticleDraft, links: RegistryLinks, order: NameOrder): ActorCount[] {
   return draft.mentions
     .flatMap((mention) => {
       const actor = links.actors.get(mention.actor);
       return actor === undefined ? [] : [{actor, count: mention.count, articles: 1}];
     })
-    .sort(mostNamedFirst);
+    .sort(order.mostNamedFirst);
 }
 
 /** The record of one article, given its related articles. */
@@ -80,7 +80,7 @@ export function articleRecord(site: Site, addresses: Addresses, draft: ArticleDr
   const source = entry.source === undefined ? undefined : links.sources.get(entry.source);
   const reportsOn = entry.reportsOn === undefined ? undefined : links.sources.get(entry.reportsOn);
   const topics = entry.topics.flatMap((id) => links.topics.get(id) ?? []);
-  const actors = actorCounts(draft, links);
+  const actors = actorCounts(draft, links, nameOrder(site.language));
   return {
     page: {...draft.address, title: entry.title, description: draft.summary},
     link: draft.link,

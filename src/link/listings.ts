@@ -9,7 +9,7 @@ import {actorKinds} from '../model/ids.ts';
 import type {Actor, ActorGroup, ArchivePages, ArticleLink, Site, Timeline, TimelineYearPage, Topic} from '../model/types.ts';
 import {plural} from '../util/plural.ts';
 import {actorCount, kindLabels} from './actors.ts';
-import {mostNamedFirst} from './order.ts';
+import {nameOrder} from './order.ts';
 
 /** How many articles and actors the home page lists. */
 const homeLatest = 10;
@@ -58,7 +58,7 @@ export function listingPages(input: ListingInput, timelineYears: readonly Timeli
   const mostNamed = input.actors
     .filter((actor) => actor.appearances.length > 0)
     .map(actorCount)
-    .sort(mostNamedFirst);
+    .sort(nameOrder(site.language).mostNamedFirst);
   return {
     home: {
       ...addresses.home,

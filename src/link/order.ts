@@ -1,19 +1,42 @@
 /**
- * The archive's orders and groupings, each written once: names by one
- * collator, articles newest first, actors most named first, and a group-by
- * that keeps the order it is given.
+ * The archive's orders and groupings, each written once: names as readers of
+ * the site's language sort them, articles newest first, actors most named
+ * first, and a group-by that keeps the order it is given.
  */
 
-import type {ActorCount} from '../model/types.ts';
+import type {ActorCount, LanguageTag} from '../model/types.ts';
 
 /** Code-unit order: the same everywhere, whatever the locale. */
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One collator for every name comparison: `localeCompare` with options builds a new one per call. */
-const collator = new Intl.Collator('en', {sensitivity: 'base'});
+/** The orders of names, which depend on the language of the site's readers. */
+export interface NameOrder {
+  /** Names as readers sort them (case and accents aside), code-unit order on a tie. */
+  readonly byName: (a: string, b: string) => number;
+  /** Most mentions first, then most articles, then by name: the order of every list of actors with counts. */
+  readonly mostNamedFirst: (a: ActorCount, b: ActorCount) => number;
+}
 
-/** Names as readers sort them (case and accents aside), code-unit order on a tie. */
-export const byName = (a: string, b: string): number => collator.compare(a, b) || byText(a, b);
+const nameOrders = new Map<string, NameOrder>();
+
+/**
+ * The name orders of a site in `language`, made once per language: one
+ * collator for every comparison (`localeCompare` with options builds a new
+ * one per call).
+ */
+export function nameOrder(language: LanguageTag): NameOrder {
+  let order = nameOrders.get(language);
+  if (order === undefined) {
+    const collator = new Intl.Collator(language, {sensitivity: 'base'});
+    const byName = (a: string, b: string): number => collator.compare(a, b) || byText(a, b);
+    order = {
+      byName,
+      mostNamedFirst: (a, b) => b.count - a.count || b.articles - a.articles || byName(a.actor.name, b.actor.name),
+    };
+    nameOrders.set(language, order);
+  }
+  return order;
+}
 
 /** What `newestFirst` compares. */
 export interface Dated {
@@ -26,10 +49,6 @@ export const newestFirst = (a: Dated, b: Dated): number => byText(b.date.sortKey
 
 /** Oldest first, then by slug: the order within a timeline. */
 export const oldestFirst = (a: Dated, b: Dated): number => byText(a.date.sortKey, b.date.sortKey) || byText(a.slug, b.slug);
-
-/** Most mentions first, then most articles, then by name: the order of every list of actors with counts. */
-export const mostNamedFirst = (a: ActorCount, b: ActorCount): number =>
-  b.count - a.count || b.articles - a.articles || byName(a.actor.name, b.actor.name);
 
 /** Group `items` by the keys `keysOf` gives each (none, one or several), keeping their order within each group. */
 export function groupBy<Item, Key>(items: Iterable<Item>, keysOf: (item: Item) => Iterable<Key>): Map<Key, Item[]> {

@@ -9,12 +9,13 @@ import type {Site, Source, SourceEntry} from '../model/types.ts';
 import {renderHtml} from '../process/html.ts';
 import {plainText} from '../process/plain-text.ts';
 import type {ArticleDraft} from './articles.ts';
-import {byName, groupBy} from './order.ts';
+import {groupBy, nameOrder} from './order.ts';
 
 /** Every source's record, by name. `drafts` are newest first. */
 export function sourceRecords(site: Site, addresses: Addresses, sources: readonly ParsedEntry<SourceEntry>[], drafts: readonly ArticleDraft[]): Source[] {
   const bySource = groupBy(drafts, (draft) => (draft.entry.source === undefined ? [] : [draft.entry.source]));
   const reportingOn = groupBy(drafts, (draft) => (draft.entry.reportsOn === undefined ? [] : [draft.entry.reportsOn]));
+  const {byName} = nameOrder(site.language);
   return sources
     .map(({entry, tree}): Source => {
       const address = addresses.source(entry.id);

@@ -11,14 +11,14 @@ import {plainText} from '../process/plain-text.ts';
 import type {ArticleDraft} from './articles.ts';
 import {feedOf, feedSizes} from './feeds.ts';
 import type {RegistryLinks} from './links.ts';
-import {byName, mostNamedFirst} from './order.ts';
+import {nameOrder, type NameOrder} from './order.ts';
 import {buildTimeline} from './timeline.ts';
 
 /** How many actors a topic page lists. */
 const topicActorCount = 10;
 
 /** The actors that `list`'s articles name, most mentioned first. */
-function actorsNamedIn(list: readonly ArticleDraft[], links: RegistryLinks): ActorCount[] {
+function actorsNamedIn(list: readonly ArticleDraft[], links: RegistryLinks, order: NameOrder): ActorCount[] {
   const counts = new Map<ActorId, {count: number; articles: number}>();
   for (const draft of list) {
     for (const mention of draft.mentions) {
@@ -31,7 +31,7 @@ function actorsNamedIn(list: readonly ArticleDraft[], links: RegistryLinks): Act
       const actor = links.actors.get(id);
       return actor === undefined ? [] : [{actor, ...count}];
     })
-    .sort(mostNamedFirst)
+    .sort(order.mostNamedFirst)
     .slice(0, topicActorCount);
 }
 
@@ -43,6 +43,7 @@ export function topicRecords(
   links: RegistryLinks,
   byTopic: ReadonlyMap<TopicId, readonly ArticleDraft[]>,
 ): Topic[] {
+  const order = nameOrder(site.language);
   return topics
     .map(({entry, tree}): Topic => {
       const address = addresses.topic(entry.id);
@@ -58,10 +59,10 @@ export function topicRecords(
         html: renderHtml(tree),
         text: plainText(tree),
         articles,
-        actors: actorsNamedIn(list, links),
+        actors: actorsNamedIn(list, links, order),
         timeline: buildTimeline(articles, addresses),
         feed: feedOf(addresses.feedOf(address), `${entry.title} · ${site.title}`, address.absoluteUrl, list, feedSizes.page),
       };
     })
-    .sort((a, b) => byName(a.title, b.title));
+    .sort((a, b) => order.byName(a.title, b.title));
 }

@@ -11,9 +11,9 @@
  * shard's finished bundle is kept there under a hash of its pages and of the
  * program, so a rebuild re-indexes only the shards whose pages changed.
  *
- * Every shard uses one language (`forceLanguage`): readers search the whole
- * archive from one box, whatever the language of a page, and narrow by
- * language with a filter instead.
+ * Every shard uses one language (`forceLanguage`), the site's: readers
+ * search the whole archive from one box, whatever the language of a page,
+ * and narrow by language with a filter instead.
  */
 
 import {createHash} from 'node:crypto';
@@ -26,6 +26,8 @@ import {linkOrCopyFilesSync} from '../util/hard-links.ts';
 import {canonicaliseSearchBundle} from './canonical.ts';
 import {defaultMaxShardPages, shardSearchPages} from './shards.ts';
 import {plural} from '../util/plural.ts';
+import {defaultLanguage} from '../model/language.ts';
+import type {LanguageTag} from '../model/types.ts';
 import type {SearchPage} from './records.ts';
 
 /** What indexing did. */
@@ -46,6 +48,8 @@ export interface SearchIndexOptions {
   readonly cacheDir?: string;
   /** The most pages in one shard where dates allow; see `search/shards.ts`. */
   readonly maxShardPages?: number;
+  /** The language every page is indexed in: the site's (default `en`). */
+  readonly language?: LanguageTag;
 }
 
 /** Pagefind's service failed or indexed less than it was given. */
@@ -76,6 +80,7 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
   const shards = shardSearchPages(pages, options.maxShardPages ?? defaultMaxShardPages);
   const cacheRoot = options.cacheDir === undefined ? undefined : path.join(options.cacheDir, 'search');
   const program = await hashCode();
+  const language = options.language ?? defaultLanguage;
   const used = new Set<string>();
   let indexed = 0;
   let pageCount = 0;
@@ -83,7 +88,7 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
   for (const [position, shard] of shards.entries()) {
     const target = position === 0 ? outputPath : path.join(outputPath, shardsFolder, shard.name);
     const records = shard.pages.map((page) => page.record());
-    const key = shardKey(program, records);
+    const key = shardKey(program, language, records);
     used.add(key);
     const cached = cacheRoot === undefined ? undefined : path.join(cacheRoot, key);
     let bundle: string;
@@ -93,7 +98,7 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
       bundle = cached ?? target;
       const building = `${bundle}.building-${process.pid}`;
       await rm(building, {recursive: true, force: true});
-      await indexShard(records, building);
+      await indexShard(records, language, building);
       await rename(building, bundle);
       indexed++;
     }
@@ -117,17 +122,17 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
   return {pages: pageCount, bytes: (await folderSize(outputPath)).bytes, shards: shards.length, indexed};
 }
 
-/** The cache key of a shard: the program and every page's URL and document. */
-function shardKey(program: string, records: readonly {readonly url: string; readonly html: string}[]): string {
-  const hash = createHash('sha256').update(program);
+/** The cache key of a shard: the program, the index's language, and every page's URL and document. */
+function shardKey(program: string, language: LanguageTag, records: readonly {readonly url: string; readonly html: string}[]): string {
+  const hash = createHash('sha256').update(program).update('\0').update(language);
   for (const record of records) hash.update('\0').update(record.url).update('\0').update(record.html);
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Index one shard's records with a fresh Pagefind service and write its canonical bundle into `bundleDir`. */
-async function indexShard(records: readonly {readonly url: string; readonly html: string}[], bundleDir: string): Promise<void> {
+/** Index one shard's records in `language` with a fresh Pagefind service and write its canonical bundle into `bundleDir`. */
+async function indexShard(records: readonly {readonly url: string; readonly html: string}[], language: LanguageTag, bundleDir: string): Promise<void> {
   try {
-    const created = await pagefind.createIndex({forceLanguage: 'en', keepIndexUrl: false});
+    const created = await pagefind.createIndex({forceLanguage: language, keepIndexUrl: false});
     const {index} = created;
     if (index === undefined || created.errors.length > 0) {
       throw new SearchIndexError(`Pagefind could not start: ${created.errors.join('; ') || 'no index was created'}.`);

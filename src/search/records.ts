@@ -10,7 +10,7 @@
  * can carry a high weight.
  */
 
-import type {Archive, Href, PartialDate} from '../model/types.ts';
+import type {Archive, Href, LanguageTag, PartialDate} from '../model/types.ts';
 
 /** A page to index, with its document made only when asked for (a large archive's documents are not all held at once). */
 export interface SearchPage {
@@ -42,13 +42,22 @@ const undated = '0000-00-00';
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const languageNames = new Intl.DisplayNames(['en'], {type: 'language'});
+const languageNames = new Map<string, Intl.DisplayNames>();
 
-/** `Persian (fa)`: a language filter value readers recognise, with the tag kept unambiguous. */
-export function languageLabel(tag: string): string {
+/**
+ * `Persian (fa)`: a language filter value readers recognise, in the site's
+ * language `siteLanguage` (`فارسی (fa)` on a Persian site), with the tag kept
+ * unambiguous.
+ */
+export function languageLabel(tag: string, siteLanguage: LanguageTag): string {
+  let names = languageNames.get(siteLanguage);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([siteLanguage], {type: 'language'});
+    languageNames.set(siteLanguage, names);
+  }
   let name: string | undefined;
   try {
-    name = languageNames.of(tag);
+    name = names.of(tag);
   } catch {
     name = undefined;
   }
@@ -56,6 +65,8 @@ export function languageLabel(tag: string): string {
 }
 
 interface RecordParts {
+  /** The site's language: the document's, which Pagefind indexes every page in. */
+  readonly language: LanguageTag;
   readonly url: Href;
   readonly title: string;
   readonly kind: string;
@@ -81,7 +92,7 @@ function toRecord(parts: RecordParts): SearchRecord {
   return {
     url: parts.url,
     html:
-      `<!doctype html><html lang="en"><head><title>${escapeHtml(parts.title)}</title></head>` +
+      `<!doctype html><html lang="${escapeHtml(parts.language)}"><head><title>${escapeHtml(parts.title)}</title></head>` +
       `<body><main data-pagefind-body><h1>${escapeHtml(parts.title)}</h1>${weighted}${text}</main>` +
       `${meta}${filters}${marker('sort', 'date', parts.sort)}</body></html>`,
   };
@@ -95,10 +106,12 @@ const page = (parts: RecordParts): SearchPage => ({url: parts.url, sortKey: part
 
 /** The search pages of every article, actor, topic and source, in a stable order. */
 export function searchPages(archive: Archive): SearchPage[] {
+  const {language} = archive.site;
   const pages: SearchPage[] = [];
   for (const article of archive.articles) {
     pages.push(
       page({
+        language,
         url: article.page.url,
         title: article.title,
         kind: searchKinds.article,
@@ -109,7 +122,7 @@ export function searchPages(archive: Archive): SearchPage[] {
           actor: article.actors.map(({actor}) => actor.name),
           source: article.source === undefined ? [] : [article.source.name],
           year: [String(article.date.year)],
-          language: [languageLabel(article.language)],
+          language: [languageLabel(article.language, language)],
         },
         sort: article.date.sortKey,
       }),
@@ -118,6 +131,7 @@ export function searchPages(archive: Archive): SearchPage[] {
   for (const actor of archive.actors) {
     pages.push(
       page({
+        language,
         url: actor.page.url,
         title: actor.name,
         kind: searchKinds.actor,
@@ -132,6 +146,7 @@ export function searchPages(archive: Archive): SearchPage[] {
   for (const topic of archive.topics) {
     pages.push(
       page({
+        language,
         url: topic.page.url,
         title: topic.title,
         kind: searchKinds.topic,
@@ -145,6 +160,7 @@ export function searchPages(archive: Archive): SearchPage[] {
   for (const source of archive.sources) {
     pages.push(
       page({
+        language,
         url: source.page.url,
         title: source.name,
         kind: searchKinds.source,
