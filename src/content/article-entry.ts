@@ -9,7 +9,7 @@ import type {ContentFile} from './files.ts';
 import {parsePartialDate} from '../model/dates.ts';
 import {checkKnownFields, checkReference, type FieldContext, type Located, readBoolean, readReferences, readText, readTextList, readUrl, type ReferenceKind} from './fields.ts';
 import {toSlug} from '../model/slug.ts';
-import {splitFile} from './front-matter.ts';
+import {type SplitFile, splitFile} from './front-matter.ts';
 import {isAbsoluteUrl, isActorId, isArticleSlug, isSourceId, isTopicId} from '../model/ids.ts';
 import {canonicalLanguageTag, directionOf} from '../model/language.ts';
 import {parseMarkdown} from './markdown.ts';
@@ -72,75 +72,26 @@ export function readArticle(content: ContentFile, context: ArticleContext): Arti
 
   const title = readText(fields, 'title', true);
   const date = readDate(fields);
-
-  const slugField = readText(fields, 'slug', false);
-  let slug: ArticleSlug | undefined;
-  if (slugField !== undefined) {
-    if (isArticleSlug(slugField.value)) slug = slugField.value;
-    else {
-      fail(file, `\`slug\` \`${slugField.value}\` is not a valid slug: use lowercase letters a–z, digits and single hyphens, such as \`${toSlug(slugField.value) || 'kabul-falls'}\`.`, slugField.place, 'invalid-slug');
-    }
-  } else if (isArticleSlug(content.name)) {
-    slug = content.name;
-  } else {
-    fail(file, `The file name \`${content.name}.md\` cannot be a slug (the article's URL): use lowercase letters a–z, digits and single hyphens. Rename the file to \`${toSlug(content.name) || 'article'}.md\` or set \`slug:\`.`, top, 'invalid-slug');
-  }
-
-  let source: SourceId | undefined;
-  const sourceField = readText(fields, 'source', false);
-  if (sourceField !== undefined && checkReference(fields, context.sources, sourceField) && isSourceId(sourceField.value)) {
-    source = sourceField.value;
-  }
-  let reportsOn: SourceId | undefined;
-  const reportsOnField = readText(fields, 'reportsOn', false);
-  if (reportsOnField !== undefined && checkReference(fields, context.sources, reportsOnField) && isSourceId(reportsOnField.value)) {
-    reportsOn = reportsOnField.value;
-  }
+  const slug = readSlug(fields, content.name);
+  const source = readSource(fields, 'source', context.sources);
+  const reportsOn = readSource(fields, 'reportsOn', context.sources);
   const originalUrl = readUrl(fields, 'url', isAbsoluteUrl);
+  const authors = readAuthors(fields);
   const editors = readTextList(fields, 'editors').map((item) => item.value);
   const genre = readText(fields, 'genre', false)?.value;
-
-  const authors = readTextList(fields, 'authors').map((item) => item.value);
-  const author = readText(fields, 'author', false);
-  if (author !== undefined) {
-    if (authors.length > 0) {
-      warn(file, 'Both `author` and `authors` are set: both are used. Write every name under `authors`.', author.place, 'duplicate-field');
-    }
-    if (!authors.includes(author.value)) authors.push(author.value);
-  }
-
-  let language = context.defaultLanguage;
-  const languageField = readText(fields, 'language', false);
-  if (languageField !== undefined) {
-    const tag = canonicalLanguageTag(languageField.value);
-    if (tag === undefined) {
-      fail(file, `\`language\` \`${languageField.value}\` is not a BCP 47 language tag. Use a tag such as \`en\`, \`ps\`, \`fa\`, \`ur\`, \`ru\` or \`pt-BR\`.`, languageField.place, 'invalid-language');
-    } else {
-      language = tag;
-    }
-  }
-
+  const language = readLanguage(fields, context.defaultLanguage);
   const topics = readReferences(fields, 'topics', context.topics, isTopicId);
   const actors = readReferences(fields, 'actors', context.actors, isActorId);
   const summary = readText(fields, 'summary', false);
   const draft = readBoolean(fields, 'draft', false);
-
-  const tree = parseMarkdown(split.body);
-  if (tree.children.length === 0) {
-    fail(file, 'The article has no text: write its body below the closing `---` of the front matter.', split.bodyStart, 'empty-body');
-  }
-  for (const node of tree.children) {
-    if (node.type === 'html' && node.position) {
-      warn(file, 'HTML in Markdown is not shown on the site. Write it in Markdown instead (`**bold**`, `[link](https://…)`).', node.position, 'raw-html');
-    }
-  }
+  const tree = readBody(file, split);
 
   if (title === undefined || date === undefined || slug === undefined || fileHasErrors(file)) {
     return {article: undefined, date};
   }
   const entry: ArticleEntry = {
     path: content.contentPath,
-    slug,
+    slug: slug.value,
     title: title.value,
     date: date.value,
     ...(source === undefined ? {} : {source}),
@@ -156,7 +107,66 @@ export function readArticle(content: ContentFile, context: ArticleContext): Arti
     ...(summary === undefined ? {} : {summary: summary.value}),
     draft,
   };
-  return {article: {entry, file, tree, slugPlace: slugField?.place ?? top}, date};
+  return {article: {entry, file, tree, slugPlace: slug.place}, date};
+}
+
+/**
+ * The article's slug, from its `slug` field or else from its file name
+ * `name`, with where it comes from (the top of the file for a file name).
+ */
+function readSlug(fields: FieldContext, name: string): Located<ArticleSlug> | undefined {
+  const field = readText(fields, 'slug', false);
+  if (field !== undefined) {
+    if (isArticleSlug(field.value)) return {value: field.value, place: field.place};
+    fail(fields.file, `\`slug\` \`${field.value}\` is not a valid slug: use lowercase letters a–z, digits and single hyphens, such as \`${toSlug(field.value) || 'kabul-falls'}\`.`, field.place, 'invalid-slug');
+    return undefined;
+  }
+  if (isArticleSlug(name)) return {value: name, place: top};
+  fail(fields.file, `The file name \`${name}.md\` cannot be a slug (the article's URL): use lowercase letters a–z, digits and single hyphens. Rename the file to \`${toSlug(name) || 'article'}.md\` or set \`slug:\`.`, top, 'invalid-slug');
+  return undefined;
+}
+
+/** A field that names a source (`source`, `reportsOn`), when it names one that exists. */
+function readSource(fields: FieldContext, key: string, sources: ReferenceKind): SourceId | undefined {
+  const field = readText(fields, key, false);
+  return field !== undefined && checkReference(fields, sources, field) && isSourceId(field.value) ? field.value : undefined;
+}
+
+/** `authors`, and `author` after them when it is set too (which is worth a warning). */
+function readAuthors(fields: FieldContext): string[] {
+  const authors = readTextList(fields, 'authors').map((item) => item.value);
+  const author = readText(fields, 'author', false);
+  if (author !== undefined) {
+    if (authors.length > 0) {
+      warn(fields.file, 'Both `author` and `authors` are set: both are used. Write every name under `authors`.', author.place, 'duplicate-field');
+    }
+    if (!authors.includes(author.value)) authors.push(author.value);
+  }
+  return authors;
+}
+
+/** The article's `language` as a canonical tag; `fallback` (the site's) when it sets none or a wrong one. */
+function readLanguage(fields: FieldContext, fallback: LanguageTag): LanguageTag {
+  const field = readText(fields, 'language', false);
+  if (field === undefined) return fallback;
+  const tag = canonicalLanguageTag(field.value);
+  if (tag !== undefined) return tag;
+  fail(fields.file, `\`language\` \`${field.value}\` is not a BCP 47 language tag. Use a tag such as \`en\`, \`ps\`, \`fa\`, \`ur\`, \`ru\` or \`pt-BR\`.`, field.place, 'invalid-language');
+  return fallback;
+}
+
+/** Parse the body; it must have text, and HTML in it is worth a warning. */
+function readBody(file: VFile, split: SplitFile): Root {
+  const tree = parseMarkdown(split.body);
+  if (tree.children.length === 0) {
+    fail(file, 'The article has no text: write its body below the closing `---` of the front matter.', split.bodyStart, 'empty-body');
+  }
+  for (const node of tree.children) {
+    if (node.type === 'html' && node.position) {
+      warn(file, 'HTML in Markdown is not shown on the site. Write it in Markdown instead (`**bold**`, `[link](https://…)`).', node.position, 'raw-html');
+    }
+  }
+  return tree;
 }
 
 /** Read the required `date`, with where it is written. */
