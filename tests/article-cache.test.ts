@@ -23,7 +23,7 @@ after(() => rm(scratch, {recursive: true, force: true}));
 const settings: ProcessSettings = {defaultLanguage: 'en' as LanguageTag, topicIds: [], actorIds: [], sourceIds: [], actors: [], pathPrefix: '/', advice: false};
 const source = (name: string, text = `Text of ${name}.`): ArticleSource => ({contentPath: `articles/${name}.md`, reportPath: `content/articles/${name}.md`, name, text});
 /** A stand-in for what processing returns: the cache stores it as it is. */
-const processed = (name: string): ProcessedArticle => ({name}) as unknown as ProcessedArticle;
+const processed = (name: string): ProcessedArticle => ({contentPath: `articles/${name}.md`, messages: [], name}) as unknown as ProcessedArticle;
 
 /** Bucket file → modification time. */
 async function buckets(dir: string): Promise<Map<string, number>> {

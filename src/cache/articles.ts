@@ -20,6 +20,7 @@ import {createHash} from 'node:crypto';
 import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {hashCode} from './program-hash.ts';
+import {isRecord} from '../util/is-record.ts';
 import {mapLimited} from '../util/map-limited.ts';
 import type {ArticleSource, ProcessedArticle, ProcessSettings} from '../process/article.ts';
 
@@ -31,6 +32,22 @@ export interface ArticleCache {
   save(): Promise<void>;
   /** Hits and misses so far. */
   readonly stats: {hits: number; misses: number};
+}
+
+/**
+ * Whether `value` is an entry as `save` writes it: a key and a processed
+ * article. The article is checked only for its shape's outline: the program
+ * hash in the key means only this program's own output is ever read.
+ */
+function isCacheEntry(value: unknown): value is [string, ProcessedArticle] {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'string' &&
+    isRecord(value[1]) &&
+    typeof value[1]['contentPath'] === 'string' &&
+    Array.isArray(value[1]['messages'])
+  );
 }
 
 /** The bucket of a key: its first two hex digits. */
@@ -53,8 +70,8 @@ export async function openArticleCache(dir: string, settings: ProcessSettings): 
   await mapLimited(files, 16, async (name) => {
     try {
       const data: unknown = JSON.parse(await readFile(path.join(folder, name), 'utf8'));
-      if (!Array.isArray(data)) return;
-      for (const [key, processed] of data as [string, ProcessedArticle][]) stored.set(key, processed);
+      if (!Array.isArray(data) || !data.every(isCacheEntry)) throw new Error(`${name} is not a list of entries.`);
+      for (const [key, processed] of data) stored.set(key, processed);
       storedCounts.set(name.slice(0, 2), data.length);
     } catch {
       // An unreadable bucket: its entries are misses, and it is rewritten or removed.
