@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {cp, mkdtemp, readFile, rm} from 'node:fs/promises';
+import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
@@ -42,11 +42,24 @@ test('creates an article with every field filled or commented, which checks clea
   }
   assert.match(text, /^topics: \[\] +#/m);
   assert.match(text, /^draft: true +#/m);
+  for (const field of ['image:', '  src: ', '  alt: ', '  caption: ', '  credit: ']) {
+    assert.match(text, new RegExp(`^# ${field}`, 'm'), `the image's ${field.trim()} is there, commented`);
+  }
 
   // A draft is read without errors, and is published only with drafts.
   const loaded = await loadArchive(content, {today: '2026-01-01', includeDrafts: true});
   assert.deepEqual(loaded.messages.filter((message) => message.severity === 'error'), []);
   assert.ok(loaded.archive?.articles.some((article) => article.slug === 'taliban-claim-control-of-panjshir'));
+
+  // Uncommented, with the photo beside the article, the image fields check clean too.
+  await cp(fileURLToPath(new URL('fixtures/images/content/articles/2021/airport.jpg', import.meta.url)), path.join(content, 'articles/2021/photo.jpg'));
+  const withImage = text.replace(/^# (image:|  src:|  alt:|  caption:|  credit:)/gm, '$1').replace(/^An image in the text.*$/m, '![Fighters on a ridge](photo.jpg "Its caption")');
+  await writeFile(file, withImage);
+  const reloaded = await loadArchive(content, {today: '2026-01-01', includeDrafts: true});
+  assert.deepEqual(reloaded.messages.filter((message) => message.severity === 'error'), []);
+  const article = reloaded.archive?.articles.find((candidate) => candidate.slug === 'taliban-claim-control-of-panjshir');
+  assert.match(article?.image?.figure ?? '', /<img alt="What the photo shows"/);
+  assert.match(article?.html ?? '', /<figure class="figure"><picture>/);
 });
 
 test('refuses to overwrite and suggests a free slug', async () => {

@@ -63,11 +63,18 @@ export function newArticleText(input: NewArticleInput): string {
     line('topics: []', 'ids of files in content/topics/, e.g. [anti-taliban-resistance]'),
     line('# actors: [ahmad-massoud]', 'actors to add to those found in the text by name'),
     line('# summary: One or two sentences.', 'default: the first paragraph'),
+    line('# image:', 'the lead image, above the text and in link previews'),
+    line('#   src: photo.jpg', 'a file beside this one, or /media/photo.jpg (content/media/)'),
+    line('#   alt: What the photo shows', 'required: for readers who cannot see it'),
+    line('#   caption: What, where, when', 'optional'),
+    line('#   credit: Photographer / Agency', 'optional'),
     line(`# slug: ${input.slug}`, 'the address /articles/<slug>/; default: the file name'),
     line('draft: true', 'shown by `npm start` only; set to false to publish'),
     '---',
     '',
     'Write the article here, in Markdown. Start with a paragraph; use `## ` for subheadings.',
+    '',
+    'An image in the text goes on a line of its own: `![What it shows](photo.jpg "Its caption")`.',
     '',
   ];
   return lines.join('\n');

@@ -10,6 +10,7 @@
  * can carry a high weight.
  */
 
+import {translatorFor, type Translator} from '../i18n/translator.ts';
 import type {Archive, Href, LanguageTag, PartialDate} from '../model/types.ts';
 
 /** A page to index, with its document made only when asked for (a large archive's documents are not all held at once). */
@@ -30,8 +31,9 @@ export interface SearchRecord {
   readonly html: string;
 }
 
-/** The kinds of page in the index, as readers see them in the "type" filter. */
-export const searchKinds = {article: 'Article', actor: 'Actor', topic: 'Topic', source: 'Source'} as const;
+/** The kinds of page in the index, as readers see them in the "type" filter: in the interface's language. */
+const searchKinds = (t: Translator) =>
+  ({article: t.text('search.kind.article'), actor: t.text('search.kind.actor'), topic: t.text('search.kind.topic'), source: t.text('search.kind.source')}) as const;
 
 /** How much more an actor's aliases count than ordinary text. */
 const aliasWeight = 10;
@@ -42,26 +44,14 @@ const undated = '0000-00-00';
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const languageNames = new Map<string, Intl.DisplayNames>();
-
 /**
- * `Persian (fa)`: a language filter value readers recognise, in the site's
- * language `siteLanguage` (`فارسی (fa)` on a Persian site), with the tag kept
+ * `Persian (fa)`: a language filter value readers recognise, in the
+ * interface's language (`فارسی (fa)` on a Persian site), with the tag kept
  * unambiguous.
  */
-export function languageLabel(tag: string, siteLanguage: LanguageTag): string {
-  let names = languageNames.get(siteLanguage);
-  if (names === undefined) {
-    names = new Intl.DisplayNames([siteLanguage], {type: 'language'});
-    languageNames.set(siteLanguage, names);
-  }
-  let name: string | undefined;
-  try {
-    name = names.of(tag);
-  } catch {
-    name = undefined;
-  }
-  return name === undefined || name === tag ? tag : `${name} (${tag})`;
+function languageLabel(t: Translator, tag: string): string {
+  const name = t.languageName(tag);
+  return name === tag ? tag : `${name} (${tag})`;
 }
 
 interface RecordParts {
@@ -107,6 +97,8 @@ const page = (parts: RecordParts): SearchPage => ({url: parts.url, sortKey: part
 /** The search pages of every article, actor, topic and source, in a stable order. */
 export function searchPages(archive: Archive): SearchPage[] {
   const {language} = archive.site;
+  const t = translatorFor(archive.site.ui);
+  const kinds = searchKinds(t);
   const pages: SearchPage[] = [];
   for (const article of archive.articles) {
     pages.push(
@@ -114,7 +106,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: article.page.url,
         title: article.title,
-        kind: searchKinds.article,
+        kind: kinds.article,
         text: [article.text.startsWith(article.summary) ? '' : article.summary, article.text, article.authors.join(', ')],
         meta: {date: article.date.label, source: article.source?.name},
         filters: {
@@ -122,7 +114,7 @@ export function searchPages(archive: Archive): SearchPage[] {
           actor: article.actors.map(({actor}) => actor.name),
           source: article.source === undefined ? [] : [article.source.name],
           year: [String(article.date.year)],
-          language: [languageLabel(article.language, language)],
+          language: [languageLabel(t, article.language)],
         },
         sort: article.date.sortKey,
       }),
@@ -134,7 +126,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: actor.page.url,
         title: actor.name,
-        kind: searchKinds.actor,
+        kind: kinds.actor,
         weighted: actor.aliases,
         text: [actor.description, actor.kindLabel, actor.text],
         meta: {description: actor.description},
@@ -149,7 +141,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: topic.page.url,
         title: topic.title,
-        kind: searchKinds.topic,
+        kind: kinds.topic,
         text: [topic.description, topic.text],
         meta: {description: topic.description},
         filters: {topic: [topic.title]},
@@ -163,7 +155,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: source.page.url,
         title: source.name,
-        kind: searchKinds.source,
+        kind: kinds.source,
         text: [source.country ?? '', source.text],
         meta: {},
         filters: {source: [source.name]},

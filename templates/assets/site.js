@@ -8,15 +8,40 @@
 const bundle = new URL('../pagefind/', import.meta.url);
 const pageSize = 10;
 
+// The interface's words come from the page, in the site's language: the
+// search page carries the catalogue's `search.*` messages as JSON
+// (`<script type="application/json" id="search-messages" data-locale>`),
+// each a text with `{placeholders}` or, when counted, an object of plural
+// forms keyed by `Intl.PluralRules` category.
+const messageSource = document.querySelector('#search-messages');
+const messages = messageSource ? JSON.parse(messageSource.textContent ?? '{}') : {};
+const locale = messageSource?.getAttribute('data-locale') || document.documentElement.lang || 'en';
+const plurals = new Intl.PluralRules(locale);
+const numbers = new Intl.NumberFormat(locale, {useGrouping: 'min2'});
+const interfaceDir = getComputedStyle(document.documentElement).direction === 'rtl' ? 'rtl' : 'ltr';
+const rtlLetter = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const ltrLetter = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}])\p{L}/u;
+
+/**
+ * The message `key` with its placeholders filled: numbers in the language's
+ * digits, `count` picking the plural form, and text of the other direction
+ * (a query, a name) in Unicode isolates so it cannot scramble the sentence.
+ * A missing message shows its key, so a gap is visible rather than silent.
+ */
+function message(key, params = {}) {
+  const entry = messages[key];
+  const text = entry === undefined ? key : typeof entry === 'string' ? entry : (entry[plurals.select(params.count ?? 0)] ?? entry.other);
+  return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'number') return numbers.format(value);
+    const text = String(value);
+    return (interfaceDir === 'ltr' ? rtlLetter : ltrLetter).test(text) ? `\u2068${text}\u2069` : text;
+  });
+}
+
 /** Filter groups in the order shown, with their labels. */
-const filterGroups = [
-  ['kind', 'Type'],
-  ['topic', 'Topic'],
-  ['actor', 'Actor'],
-  ['source', 'Source'],
-  ['year', 'Year'],
-  ['language', 'Language'],
-];
+const filterGroups = ['kind', 'topic', 'actor', 'source', 'year', 'language'].map((key) => [key, message(`search.filter.${key}`)]);
 
 function element(tag, attributes = {}, children = []) {
   const node = document.createElement(tag);
@@ -175,7 +200,7 @@ async function startSearch(root) {
             if (current.size === 0) delete state.filters[key];
             void update();
           });
-          return element('li', {}, [box, element('label', {for: id}, [`${value} `, element('span', {class: 'count', 'data-count': String(count), text: `(${count})`})])]);
+          return element('li', {}, [box, element('label', {for: id}, [element('bdi', {text: value}), ' ', element('span', {class: 'count', 'data-count': String(count), text: `(${numbers.format(count)})`})])]);
         });
       if (items.length === 0) continue;
       filtersBox.append(element('fieldset', {'data-filter': key}, [element('legend', {text: label}), element('ul', {}, items)]));
@@ -190,11 +215,11 @@ async function startSearch(root) {
         const data = await result.data();
         const url = new URL(data.url, location.href);
         if (state.q) url.searchParams.set('highlight', state.q);
-        const meta = [data.meta.kind, data.meta.date, data.meta.source].filter(Boolean).join(' · ');
+        const meta = [data.meta.kind, data.meta.date, data.meta.source].filter(Boolean).flatMap((part, index) => [...(index > 0 ? [' · '] : []), element('bdi', {text: part})]);
         return element('li', {class: 'search-result'}, [
-          element('a', {class: 'search-result-title', href: url.pathname + url.search, text: data.meta.title ?? data.url}),
-          element('p', {class: 'search-result-meta', text: meta}),
-          element('p', {class: 'search-result-excerpt'}, excerptNodes(data.excerpt ?? '')),
+          element('a', {class: 'search-result-title', href: url.pathname + url.search, dir: 'auto', text: data.meta.title ?? data.url}),
+          element('p', {class: 'search-result-meta'}, meta),
+          element('p', {class: 'search-result-excerpt', dir: 'auto'}, excerptNodes(data.excerpt ?? '')),
         ]);
       }),
     );
@@ -210,7 +235,7 @@ async function startSearch(root) {
     if (!state.q && !hasFilters) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Type words to search every article, actor, topic and source, or choose a filter.';
+      status.textContent = message('search.prompt');
       await loadFilters();
       if (id !== run) return;
       renderFilters({filters: await pagefind.filters()});
@@ -224,8 +249,8 @@ async function startSearch(root) {
     shown = found.results;
     list.replaceChildren();
     const count = shown.length;
-    const what = state.q ? ` for “${state.q}”` : '';
-    status.textContent = count === 0 ? `No results${what}.` : `${count} result${count === 1 ? '' : 's'}${what}.`;
+    const query = {count, query: state.q};
+    status.textContent = message(count === 0 ? (state.q ? 'search.noneFor' : 'search.none') : state.q ? 'search.resultsFor' : 'search.results', query);
     await showResults(shown, 0, id);
     if (id !== run) return;
     if (!filtersReady) {
@@ -308,7 +333,7 @@ const root = document.querySelector('#search');
 if (root) {
   startSearch(root).catch((error) => {
     const status = root.querySelector('#search-status');
-    if (status) status.textContent = `Search could not start: ${error instanceof Error ? error.message : String(error)}`;
+    if (status) status.textContent = message('search.failed', {reason: error instanceof Error ? error.message : String(error)});
   });
 } else {
   highlightTerms();
