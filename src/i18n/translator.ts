@@ -10,6 +10,7 @@
  */
 
 import type {InterfaceLocale, PartialDate} from '../model/types.ts';
+import {escapeHtml} from '../util/escape-html.ts';
 import {catalogueFor, type Message, type MessageKey, referenceCatalogue} from './catalogue.ts';
 
 /** An HTML fragment that is already safe, put into a message as it is (a nested message, a link). */
@@ -55,9 +56,6 @@ export function runsAgainst(text: string, dir: 'ltr' | 'rtl'): boolean {
 
 /** First-strong isolate and pop directional isolate. */
 const isolate = (text: string): string => `\u2068${text}\u2069`;
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Thrown for a message that does not exist or a placeholder left without a value: a fault in the program or a template. */
 export class MessageError extends Error {

@@ -11,11 +11,11 @@ import {type ImageLoading, pictureHtml, shareRendition} from '../media/markup.ts
 import type {Addresses} from '../model/addresses.ts';
 import type {ImageEntry, MediaFile, ShareImage, ShareMeta, ShownImage, Site} from '../model/types.ts';
 import type {BodyImage} from '../content/images.ts';
+import {escapeHtml} from '../util/escape-html.ts';
 
 /** The images a site's pages use, by path relative to the content folder. */
 export type ImageInfos = ReadonlyMap<string, ImageInfo>;
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The image `entry`, which was inspected: a build only links an archive whose images were all found. */
 function infoOf(images: ImageInfos, entry: ImageEntry): ImageInfo {

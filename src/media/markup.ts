@@ -7,6 +7,7 @@
  */
 
 import eleventyImage, {type ImageStat} from '@11ty/eleventy-img';
+import {escapeHtml} from '../util/escape-html.ts';
 import type {ImageInfo} from './inspect.ts';
 import {columnSizes, shareWidth} from './options.ts';
 
@@ -23,13 +24,12 @@ export function pictureHtml(info: ImageInfo, alt: string, loading: ImageLoading,
       loading: loading === 'lazy' ? 'lazy' : 'eager',
       decoding: 'async',
       ...(loading === 'lead' ? {fetchpriority: 'high'} : {}),
-      ...(title === undefined ? {} : {title: escapeAttribute(title)}),
+      ...(title === undefined ? {} : {title: escapeHtml(title)}),
     },
     {whitespaceMode: 'inline'},
   );
 }
 
-const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The rendition for link previews: the fallback format (JPEG or PNG, which
