@@ -16,7 +16,6 @@ import {escapeHtml} from '../util/escape-html.ts';
 /** The images a site's pages use, by path relative to the content folder. */
 export type ImageInfos = ReadonlyMap<string, ImageInfo>;
 
-
 /** The image `entry`, which was inspected: a build only links an archive whose images were all found. */
 function infoOf(images: ImageInfos, entry: ImageEntry): ImageInfo {
   const info = images.get(entry.path);
@@ -27,7 +26,7 @@ function infoOf(images: ImageInfos, entry: ImageEntry): ImageInfo {
 /** The rendition of `info` that link previews show, described by `alt`. */
 function shareOf(addresses: Addresses, info: ImageInfo, alt: string): ShareImage {
   const rendition = shareRendition(info);
-  return {url: addresses.mediaFile(rendition.filename ?? '').absoluteUrl, type: rendition.sourceType, width: rendition.width, height: rendition.height, alt};
+  return {url: addresses.mediaFile(rendition.filename).absoluteUrl, type: rendition.sourceType, width: rendition.width, height: rendition.height, alt};
 }
 
 /** A figure: the picture, then the caption and the credit (its label in the interface's language). */

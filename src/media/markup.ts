@@ -36,10 +36,11 @@ export function pictureHtml(info: ImageInfo, alt: string, loading: ImageLoading,
  * every service reads) at the widest width up to 1200 pixels, the size
  * OpenGraph and Twitter cards ask for.
  */
-export function shareRendition(info: ImageInfo): ImageStat {
+export function shareRendition(info: ImageInfo): ImageStat & {readonly filename: string} {
   const fallback = info.outputs[info.renditions.formats.at(-1) ?? 'jpeg'] ?? [];
   const fitting = fallback.filter((stat) => stat.width <= shareWidth);
   const chosen = fitting.at(-1) ?? fallback[0];
-  if (chosen === undefined) throw new Error(`No rendition of ${info.path} was planned.`);
-  return chosen;
+  const filename = chosen?.filename;
+  if (chosen === undefined || filename === undefined) throw new Error(`No file of ${info.path} was planned for link previews.`);
+  return {...chosen, filename};
 }
