@@ -21,7 +21,6 @@ export const en = {
   'nav.topics': 'Topics',
   'nav.actors': 'Actors',
   'nav.sources': 'Sources',
-  'nav.search': 'Search',
   'header.searchLabel': 'Search the archive',
   'header.searchButton': 'Search',
   'footer.feed': 'Atom feed of all articles',

@@ -16,7 +16,6 @@ export const fa: Messages = {
   'nav.topics': 'موضوعات',
   'nav.actors': 'بازیگران',
   'nav.sources': 'منابع',
-  'nav.search': 'جستجو',
   'header.searchLabel': 'جستجو در بایگانی',
   'header.searchButton': 'جستجو',
   'footer.feed': 'فید اتم همهٔ مقالات',

@@ -14,7 +14,6 @@ export const ps: Messages = {
   'nav.topics': 'موضوعګانې',
   'nav.actors': 'لوبغاړي',
   'nav.sources': 'سرچینې',
-  'nav.search': 'لټون',
   'header.searchLabel': 'په آرشیف کې لټون',
   'header.searchButton': 'لټون',
   'footer.feed': 'د ټولو مقالو اټم فیډ',

@@ -16,7 +16,6 @@ export const ru: Messages = {
   'nav.topics': 'Темы',
   'nav.actors': 'Действующие лица',
   'nav.sources': 'Источники',
-  'nav.search': 'Поиск',
   'header.searchLabel': 'Поиск по архиву',
   'header.searchButton': 'Найти',
   'footer.feed': 'Лента Atom со всеми статьями',

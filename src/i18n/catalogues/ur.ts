@@ -14,7 +14,6 @@ export const ur: Messages = {
   'nav.topics': 'موضوعات',
   'nav.actors': 'کردار',
   'nav.sources': 'ذرائع',
-  'nav.search': 'تلاش',
   'header.searchLabel': 'آرکائیو میں تلاش کریں',
   'header.searchButton': 'تلاش',
   'footer.feed': 'تمام مضامین کی ایٹم فیڈ',
