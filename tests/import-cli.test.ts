@@ -186,7 +186,7 @@ describe('importing a manifest', () => {
 
 describe('bad input', () => {
   const cases: readonly (readonly [string, readonly string[], RegExp])[] = [
-    ['no raw file', [], /Expected a raw text file/u],
+    ['no page file', [], /Expected a page file/u],
     ['an unknown option', ['x.txt', '--titel', 'X'], /Unexpected option `--titel`.*\(did you mean `--title`\?\)/u],
     ['a file that does not exist', ['does-not-exist.txt', '--title', 'X', '--date', '2024'], /does-not-exist\.txt cannot be read/u],
     ['article options with a manifest', ['--manifest', 'm.yaml', '--title', 'X'], /drop `--title`/u],

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {toString} from 'mdast-util-to-string';
-import {cleanArticle, repeatsTitle} from '../src/import/clean/clean-article.ts';
+import {cleanArticle} from '../src/import/clean/clean-article.ts';
+import {repeatsTitle} from '../src/import/clean/title.ts';
 import {isSubheadCandidate} from '../src/import/clean/line-shape.ts';
 import {markdownHeading, markdownParagraph} from '../src/import/write/markdown-text.ts';
 import {parseMarkdown} from '../src/content/markdown.ts';

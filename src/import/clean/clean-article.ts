@@ -16,7 +16,9 @@
  * and between paragraphs. Nothing kept is rewritten.
  */
 
-import {editDistance} from '../../content/did-you-mean.ts';
+import {hasAnySignal} from './signal-table.ts';
+import {repeatsTitle} from './title.ts';
+import type {BodyBlock, CleanedArticle, Learned, LearnedFacts, Removal} from '../types.ts';
 import type {CleanRuleId} from './rules.ts';
 import {endsAsProse, isHeadlineLike, isSubheadCandidate, wordCount} from './line-shape.ts';
 import {
@@ -35,69 +37,13 @@ import {
   subscriptionSignal,
   tagList,
 } from './line-signals.ts';
-import {contentWords, namesOf, overlap, topicSimilarity, vocabularyOf, type Vocabulary} from './vocabulary.ts';
-
-/** A paragraph or sub-head of the cleaned article, with the raw line it comes from. */
-export interface BodyBlock {
-  readonly kind: 'paragraph' | 'heading';
-  /** The text as written in the raw file (trimmed; a trailing read-more sentence cut off). */
-  readonly text: string;
-  /** 1-based line in the raw file. */
-  readonly line: number;
-}
-
-/** A removed line, or the removed end of a kept line. */
-export interface Removal {
-  readonly line: number;
-  /** What was removed, as written. */
-  readonly text: string;
-  readonly rule: CleanRuleId;
-  /**
-   * How the line belongs to its rule: `signal` when its own wording fired the
-   * rule, `continued` when it follows a line that started a block (an
-   * appeal's later paragraphs), `headline` when it heads such a block.
-   */
-  readonly how: 'signal' | 'continued' | 'headline';
-  /** Only the end of the line was removed; the rest is kept. */
-  readonly partial: boolean;
-}
-
-/** A value learned from a line of boilerplate. */
-export interface Learned {
-  readonly value: string;
-  readonly line: number;
-}
-
-/** What the removed boilerplate says about the article. Only lines before the article's end count. */
-export interface LearnedFacts {
-  readonly authors: readonly Learned[];
-  readonly editors: readonly Learned[];
-  /** The outlet of a "Read more at X" link, as named there. */
-  readonly reportsOn?: Learned;
-  /** Tags of a "More about: …" line. */
-  readonly tags: readonly Learned[];
-}
-
-/** The cleaner's result. */
-export interface CleanedArticle {
-  readonly blocks: readonly BodyBlock[];
-  /** In line order. */
-  readonly removed: readonly Removal[];
-  readonly learned: LearnedFacts;
-}
+import {contentWords, namesOf, relatedTo, topicSimilarity, vocabularyOf, type Vocabulary} from './vocabulary.ts';
 
 /** What the cleaner needs besides the raw text. */
 export interface CleanOptions {
   /** The article's title: a first line repeating it is dropped, and it is part of the article's vocabulary. */
   readonly title: string;
 }
-
-/**
- * The share of a line's content words that must be in the vocabulary of the
- * title and the first paragraphs for the line to relate to the article (and
- * at least two of them, for lines of more than one content word).
- */
-export const relatedThreshold = 0.2;
 
 /**
  * The topic similarity (`topicSimilarity`) below which the text from a point
@@ -118,47 +64,6 @@ interface Line {
 interface Mark {
   readonly rule: CleanRuleId;
   readonly how: Removal['how'];
-}
-
-/** Lower-case words only, for comparing titles. */
-function titleKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Whether `line` repeats `title`: equal but for case and punctuation, or a few letters off. */
-export function repeatsTitle(line: string, title: string): boolean {
-  const a = titleKey(line);
-  const b = titleKey(title);
-  if (a === '' || b === '') return false;
-  if (a === b) return true;
-  const longest = Math.max(a.length, b.length);
-  if (editDistance(a, b) <= Math.max(2, Math.floor(longest / 10))) return true;
-  const shorter = a.length < b.length ? a : b;
-  const longer = a.length < b.length ? b : a;
-  return longer.includes(shorter) && shorter.length / longer.length >= 0.8;
-}
-
-/** Whether any line signal fires, whatever the line's relation to the article. */
-function hasAnySignal(text: string): boolean {
-  return (
-    readMore(text)?.start === 0 ||
-    tagList(text) !== undefined ||
-    credits(text).length > 0 ||
-    isDateStamp(text) ||
-    isWidgetLine(text) ||
-    isMediaCredit(text) ||
-    isCopyrightNotice(text) ||
-    subscriptionSignal(text) ||
-    donationSignal(text) ||
-    isSalutation(text) ||
-    bioSignals(text).role
-  );
 }
 
 /** Clean the raw text of a scraped article. */
@@ -184,10 +89,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle
     .slice(0, 3)
     .map((line) => line.text);
   const vocabulary: Vocabulary = vocabularyOf([options.title, ...lead]);
-  const related = (text: string): boolean => {
-    const {words, shared} = overlap(text, vocabulary);
-    return words > 0 && shared / words >= relatedThreshold && shared >= Math.min(2, words);
-  };
+  const related = relatedTo(vocabulary);
 
   // 3 (found first, used below). Runs of headline-like lines listing other stories.
   const inList = new Set<number>();
@@ -371,9 +273,9 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle
   const removed: Removal[] = [];
   lines.forEach((line, index) => {
     const found = marks.get(index);
-    if (found !== undefined) removed.push({line: line.line, text: line.text, rule: found.rule, how: found.how, partial: false});
+    if (found !== undefined) removed.push({line: line.line, text: line.text, rule: found.rule, how: found.how, partial: false, uncertain: false});
     const tail = tails.get(index);
-    if (found === undefined && tail !== undefined) removed.push({line: line.line, text: tail.text, rule: 'read-more', how: 'signal', partial: true});
+    if (found === undefined && tail !== undefined) removed.push({line: line.line, text: tail.text, rule: 'read-more', how: 'signal', partial: true, uncertain: false});
   });
   return {blocks, removed, learned};
 }

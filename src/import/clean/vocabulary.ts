@@ -64,6 +64,21 @@ export function overlap(text: string, vocabulary: Vocabulary): Overlap {
   return {words: words.length, shared: words.filter((word) => vocabulary.has(word)).length};
 }
 
+/**
+ * The share of a line's content words that must be in the vocabulary of the
+ * title and the first paragraphs for the line to relate to the article (and
+ * at least two of them, for lines of more than one content word).
+ */
+export const relatedThreshold = 0.2;
+
+/** Whether a text relates to the article whose vocabulary is `vocabulary` (see `relatedThreshold`). */
+export function relatedTo(vocabulary: Vocabulary): (text: string) => boolean {
+  return (text) => {
+    const {words, shared} = overlap(text, vocabulary);
+    return words > 0 && shared / words >= relatedThreshold && shared >= Math.min(2, words);
+  };
+}
+
 /** The share (0–1) of `text`'s content words found in `vocabulary`; 0 for a text without content words. */
 export function relatedness(text: string, vocabulary: Vocabulary): number {
   const {words, shared} = overlap(text, vocabulary);

@@ -1,12 +1,14 @@
 /**
  * The article file an import writes: front matter with the known fields in
- * the documented order, a `# note:` comment when there is a note, then the
- * body's paragraphs and sub-heads as Markdown that renders as written.
+ * the documented order, commented lines for values that match nothing in the
+ * content folder yet, a `# note:` comment when there is a note, then the
+ * body: plain text as Markdown that renders as written, or the Markdown made
+ * from a page's HTML.
  */
 
 import {stringify} from 'yaml';
 import {toSlug} from '../../model/slug.ts';
-import type {BodyBlock} from '../clean/clean-article.ts';
+import type {BodyBlock} from '../types.ts';
 import {markdownHeading, markdownParagraph} from './markdown-text.ts';
 
 /** The front matter of an imported article; absent or empty fields are not written. */
@@ -20,9 +22,21 @@ export interface ArticleFrontMatter {
   readonly authors: readonly string[];
   readonly editors: readonly string[];
   readonly genre?: string;
+  /** A BCP 47 tag, when the page or the editor gives one. */
+  readonly language?: string;
   readonly topics: readonly string[];
+  /** Values that match nothing in the content folder yet: written as comments, for the editor. */
+  readonly pending?: readonly PendingValue[];
   /** An editor's note, written as a YAML comment line, not as a field. */
   readonly note?: string;
+}
+
+/** A value the importer could not match to the content folder, written as a comment so that the file still passes the check. */
+export interface PendingValue {
+  readonly field: 'source' | 'reportsOn' | 'topics';
+  readonly value: string;
+  /** Why it is a comment: `no content/sources/the-week.md yet`. */
+  readonly hint: string;
 }
 
 /** The longest slug an import makes from a title. */
@@ -68,9 +82,14 @@ export function articleFileText(front: ArticleFrontMatter, blocks: readonly Body
   list('authors', front.authors);
   list('editors', front.editors);
   single('genre', front.genre);
+  single('language', front.language);
   list('topics', front.topics);
+  for (const value of front.pending ?? []) {
+    const line = value.field === 'topics' ? `# topics: [${scalar(value.value)}]` : `# ${value.field}: ${scalar(value.value)}`;
+    lines.push(`${line.padEnd(34)}# ${value.hint}: create it, then uncomment`);
+  }
   if (front.note !== undefined && front.note.trim() !== '') lines.push(`# note: ${front.note.trim().replace(/\s+/gu, ' ')}`);
   lines.push('---', '');
-  const body = blocks.map((block) => (block.kind === 'heading' ? markdownHeading(block.text) : markdownParagraph(block.text)));
+  const body = blocks.map((block) => block.markdown ?? (block.kind === 'heading' ? markdownHeading(block.text) : markdownParagraph(block.text)));
   return `${lines.join('\n')}\n${body.join('\n\n')}\n`;
 }
