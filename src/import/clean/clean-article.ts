@@ -1,47 +1,41 @@
 /**
- * The cleaner: from the raw text of a scraped article, keep every paragraph
- * of the article and remove the page's boilerplate, saying for each removed
- * line which rule removed it, and collect what the boilerplate tells about
+ * The cleaner of plain text: from the text of a scraped or copied page,
+ * keep every paragraph of the article and remove the page around it, saying
+ * for each removed line which rule removed it (and, for the classifier's
+ * removals, what it measured), and collect what the boilerplate tells about
  * the article (authors, editors, the outlet it reports on, tags).
  *
- * Each non-empty line of the raw text is a paragraph. Rules work in passes:
- * 1. a first line that repeats the title;
- * 2. single lines by their wording (`line-signals.ts`), guarded by how much
- *    the line shares the vocabulary of the title and the first paragraphs;
- * 3. runs of headline-like lines that list other stories;
- * 4. appeals and prompts as blocks: a letter to readers from its salutation
- *    to its signature, and the unrelated lines that follow a prompt;
- * 5. the unrelated tail: text after the article's end about something else.
- * Kept lines become paragraphs, or `##` sub-heads when short, unpunctuated
- * and between paragraphs. Nothing kept is rewritten.
+ * Each non-empty line of the text is a paragraph. The passes below run in
+ * order over one shared state (`CleanState`), each marking lines:
+ * 1. `markTitleLines`: lines that repeat the title above the article;
+ * 2. `findLead`: the article's vocabulary (title and first paragraphs);
+ * 3. `findHeadlineLists`: runs of headline-like lines listing other stories;
+ * 4. `markSignalLines`: single lines by their wording (`signal-table.ts`);
+ * 5. `markAppealBlocks`: a letter to readers or a prompt with the unrelated lines after it;
+ * 6. `markByClassifier`: the paragraph classifier (`paragraph-classifier.ts`)
+ *    on what is left: page text (menus, teasers, captions) and good-looking
+ *    text in another stretch of the page;
+ * 7. `markUnrelatedTail`: an appended article about something else;
+ * 8. `cleanedArticle`: the kept lines as paragraphs and sub-heads.
+ * Nothing kept is rewritten.
  */
 
-import {hasAnySignal} from './signal-table.ts';
-import {repeatsTitle} from './title.ts';
-import type {BodyBlock, CleanedArticle, Learned, LearnedFacts, Removal} from '../types.ts';
 import type {CleanRuleId} from './rules.ts';
 import {endsAsProse, isHeadlineLike, isSubheadCandidate, wordCount} from './line-shape.ts';
-import {
-  bioSignals,
-  credits,
-  donationSignal,
-  isCopyrightNotice,
-  isDateStamp,
-  isListMarker,
-  isMediaCredit,
-  isSalutation,
-  isSignOff,
-  isWidgetLine,
-  readMore,
-  readsAsPrompt,
-  subscriptionSignal,
-  tagList,
-} from './line-signals.ts';
-import {contentWords, namesOf, relatedTo, topicSimilarity, vocabularyOf, type Vocabulary} from './vocabulary.ts';
+import {isListMarker, isSalutation, isSignOff, readMore} from './line-signals.ts';
+import {firstSignal, hasAnySignal} from './signal-table.ts';
+import {repeatsTitle} from './title.ts';
+import {contentWords, namesOf, relatedTo, topicSimilarity, vocabularyOf} from './vocabulary.ts';
+import {classifyLines, type LineVerdict} from './paragraph-classifier.ts';
+import type {BodyBlock, CleanedArticle, Learned, LearnedFacts, Removal} from '../types.ts';
 
 /** What the cleaner needs besides the raw text. */
 export interface CleanOptions {
-  /** The article's title: a first line repeating it is dropped, and it is part of the article's vocabulary. */
+  /**
+   * The article's title: lines repeating it above the article are dropped,
+   * and it is part of the article's vocabulary. When empty, the cleaner takes
+   * the headline-like line just above the article (see `learned.title`).
+   */
   readonly title: string;
 }
 
@@ -56,226 +50,276 @@ export const paragraphThreshold = 0.3;
 /** A tail of fewer than two paragraphs is only cut when it has at least this many content words. */
 export const minimumTailWords = 60;
 
+/** A non-empty line of the raw text. */
 interface Line {
+  /** 1-based line in the raw file. */
   readonly line: number;
   readonly text: string;
 }
 
+/** Why a line goes. */
 interface Mark {
   readonly rule: CleanRuleId;
   readonly how: Removal['how'];
+  readonly features?: string;
+  readonly uncertain?: boolean;
 }
 
-/** Clean the raw text of a scraped article. */
-export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle {
-  const lines: Line[] = raw
-    .replace(/^\uFEFF/u, '')
-    .split(/\r\n|\r|\n/u)
-    .map((text, index) => ({line: index + 1, text: text.trim()}))
-    .filter((line) => line.text !== '');
-  const count = lines.length;
-  const marks = new Map<number, Mark>();
-  const mark = (index: number, rule: CleanRuleId, how: Removal['how'] = 'signal'): void => {
-    if (!marks.has(index)) marks.set(index, {rule, how});
-  };
-  const textAt = (index: number): string => lines[index]?.text ?? '';
+/** What every pass reads and adds to. */
+interface CleanState {
+  readonly lines: readonly Line[];
+  readonly title: string;
+  readonly marks: Map<number, Mark>;
+  /** Lines in runs of other stories' headlines. */
+  readonly inList: Set<number>;
+  /** Kept lines whose trailing read-more sentence goes. */
+  readonly tails: Map<number, {readonly start: number; readonly text: string}>;
+  /** Lines that start a prompt or an appeal. */
+  readonly blockStarts: number[];
+  /** The first paragraphs of prose: with the title, the article's vocabulary. */
+  lead: readonly string[];
+  related: (text: string) => boolean;
+  /** The classifier's verdict on each line. */
+  verdicts: readonly LineVerdict[];
+  readonly authors: Learned[];
+  readonly editors: Learned[];
+  readonly tags: Learned[];
+  reportsOn: Learned | undefined;
+  /** Index of the first line of the unrelated tail, or the line count. */
+  cut: number;
+}
 
-  // 1. The title repeated as the first line.
-  if (count > 0 && repeatsTitle(textAt(0), options.title)) mark(0, 'title-line');
+const textAt = (state: CleanState, index: number): string => state.lines[index]?.text ?? '';
 
-  // The article's vocabulary: the title and the first paragraphs of prose.
-  const lead = lines
-    .filter((line, index) => !marks.has(index) && endsAsProse(line.text) && wordCount(line.text) >= 12 && !hasAnySignal(line.text))
+/** Mark a line, unless a pass before has. */
+function mark(state: CleanState, index: number, rule: CleanRuleId, how: Removal['how'] = 'signal', extra: Pick<Mark, 'features' | 'uncertain'> = {}): void {
+  if (!state.marks.has(index)) state.marks.set(index, {rule, how, ...extra});
+}
+
+/** 1. Lines that repeat the title before the article's first paragraph. */
+function markTitleLines(state: CleanState): void {
+  const firstGood = state.verdicts.findIndex((verdict) => verdict.kept);
+  const reach = firstGood === -1 ? 1 : Math.max(1, firstGood);
+  for (let index = 0; index < reach; index++) if (repeatsTitle(textAt(state, index), state.title)) mark(state, index, 'title-line');
+}
+
+/** 2. The article's vocabulary: the title and the first paragraphs of prose the classifier keeps. */
+function findLead(state: CleanState): void {
+  state.lead = state.lines
+    .filter((line, index) => !state.marks.has(index) && state.verdicts[index]?.kept !== false && endsAsProse(line.text) && wordCount(line.text) >= 12 && !hasAnySignal(line.text))
     .slice(0, 3)
     .map((line) => line.text);
-  const vocabulary: Vocabulary = vocabularyOf([options.title, ...lead]);
-  const related = relatedTo(vocabulary);
+  state.related = relatedTo(vocabularyOf([state.title, ...state.lead]));
+}
 
-  // 3 (found first, used below). Runs of headline-like lines listing other stories.
-  const inList = new Set<number>();
+/** 3. Runs of three or more headline-like lines that list other stories. */
+function findHeadlineLists(state: CleanState): void {
+  const count = state.lines.length;
   for (let start = 0; start < count; ) {
     let end = start;
-    while (end < count && (isHeadlineLike(textAt(end)) || isListMarker(textAt(end)))) end++;
+    while (end < count && (isHeadlineLike(textAt(state, end)) || isListMarker(textAt(state, end)))) end++;
     if (end - start >= 3) {
       const run = Array.from({length: end - start}, (_, k) => start + k);
-      const markers = run.filter((index) => isListMarker(textAt(index))).length;
+      const markers = run.filter((index) => isListMarker(textAt(state, index))).length;
       // Without separators, only headline-long lines count: a list of names or places is not a list of stories.
-      const unrelated = run.filter((index) => !isListMarker(textAt(index)) && wordCount(textAt(index)) >= 4 && !related(textAt(index))).length;
-      if (markers > 0 || (unrelated >= 3 && unrelated * 3 >= run.length * 2)) run.forEach((index) => inList.add(index));
+      const unrelated = run.filter((index) => !isListMarker(textAt(state, index)) && wordCount(textAt(state, index)) >= 4 && !state.related(textAt(state, index))).length;
+      if (markers > 0 || (unrelated >= 3 && unrelated * 3 >= run.length * 2)) run.forEach((index) => state.inList.add(index));
     }
     start = Math.max(end, start + 1);
   }
+}
 
-  // 2. Single lines, by their wording.
-  const learnedAuthors: Learned[] = [];
-  const learnedEditors: Learned[] = [];
-  const learnedTags: Learned[] = [];
-  let learnedReportsOn: Learned | undefined;
-  const tails = new Map<number, {readonly start: number; readonly text: string}>();
-  const blockStarts: number[] = [];
-  for (let index = 0; index < count; index++) {
-    if (marks.has(index)) continue;
-    const {text, line} = lines[index] ?? {text: '', line: 0};
-    const short = wordCount(text) <= 40;
+/** Add a learned person, once. */
+function learnPerson(list: Learned[], value: string, line: number): void {
+  if (!list.some((known) => known.value === value)) list.push({value, line});
+}
+
+/** 4. Single lines, by the first signal of the table that fires on them; what they say is learned. */
+function markSignalLines(state: CleanState): void {
+  state.lines.forEach(({text, line}, index) => {
+    if (state.marks.has(index)) return;
+    const signal = firstSignal(text, {related: state.related});
+    if (signal !== undefined) {
+      if (state.inList.has(index) && signal.partOfList?.(text) === true) {
+        mark(state, index, 'headline-list');
+        return;
+      }
+      mark(state, index, signal.rule);
+      if (signal.startsBlock === true) state.blockStarts.push(index);
+      const learned = signal.learn?.(text) ?? {};
+      for (const credit of learned.credits ?? []) for (const value of credit.names) learnPerson(credit.role === 'authors' ? state.authors : state.editors, value, line);
+      if (learned.reportsOn !== undefined) state.reportsOn ??= {value: learned.reportsOn, line};
+      state.tags.push(...(learned.tags ?? []).map((value) => ({value, line})));
+      return;
+    }
+    if (state.inList.has(index)) {
+      mark(state, index, 'headline-list');
+      return;
+    }
     const link = readMore(text);
-    if (link !== undefined && link.start === 0) {
-      mark(index, 'read-more');
-      if (link.outlet !== undefined) learnedReportsOn ??= {value: link.outlet, line};
-      continue;
+    if (link !== undefined && link.start > 0) {
+      state.tails.set(index, {start: link.start, text: link.text});
+      if (link.outlet !== undefined) state.reportsOn ??= {value: link.outlet, line};
     }
-    const tags = tagList(text);
-    if (tags !== undefined) {
-      mark(index, 'tag-list');
-      learnedTags.push(...tags.map((value) => ({value, line})));
-      continue;
-    }
-    const found = short ? credits(text) : [];
-    if (found.length > 0) {
-      // A bare `By …` line inside a list of other stories credits those stories.
-      if (inList.has(index) && found.every((credit) => credit.bare)) {
-        mark(index, 'headline-list');
-        continue;
-      }
-      mark(index, 'byline');
-      for (const credit of found) {
-        const target = credit.role === 'authors' ? learnedAuthors : learnedEditors;
-        for (const value of credit.names) if (!target.some((known) => known.value === value)) target.push({value, line});
-      }
-      continue;
-    }
-    if (isDateStamp(text)) {
-      mark(index, inList.has(index) ? 'headline-list' : 'byline');
-      continue;
-    }
-    if (isWidgetLine(text)) {
-      mark(index, 'page-widget');
-      continue;
-    }
-    if (isMediaCredit(text)) {
-      mark(index, 'media-credit');
-      continue;
-    }
-    if (isCopyrightNotice(text)) {
-      mark(index, 'copyright-notice');
-      continue;
-    }
-    const bio = bioSignals(text);
-    if ((bio.role && !related(text)) || bio.phrases >= 2) {
-      mark(index, 'author-bio');
-      continue;
-    }
-    if (short && subscriptionSignal(text) && readsAsPrompt(text) && !related(text)) {
-      mark(index, 'subscription-prompt');
-      blockStarts.push(index);
-      continue;
-    }
-    if (((donationSignal(text) && readsAsPrompt(text)) || isSalutation(text)) && !related(text)) {
-      mark(index, 'donation-appeal');
-      blockStarts.push(index);
-      continue;
-    }
-    if (inList.has(index)) {
-      mark(index, 'headline-list');
-      continue;
-    }
-    if (link !== undefined) {
-      tails.set(index, {start: link.start, text: link.text});
-      if (link.outlet !== undefined) learnedReportsOn ??= {value: link.outlet, line};
-    }
-  }
+  });
+}
 
-  // 4. Appeals and prompts as blocks.
-  for (const start of blockStarts) {
-    const rule = marks.get(start)?.rule;
+/** 5. A letter to readers from its salutation to its signature, and the unrelated lines after a prompt or an appeal. */
+function markAppealBlocks(state: CleanState): void {
+  const count = state.lines.length;
+  for (const start of state.blockStarts) {
+    const rule = state.marks.get(start)?.rule;
     if (rule === undefined) continue;
     let end = start;
-    if (isSalutation(textAt(start))) {
+    if (isSalutation(textAt(state, start))) {
       // A letter: up to its sign-off and the names under it.
-      const signOff = lines.findIndex((line, index) => index > start && isSignOff(line.text));
+      const signOff = state.lines.findIndex((line, index) => index > start && isSignOff(line.text));
       if (signOff !== -1) {
-        const signature = signOff + 1 < count && wordCount(textAt(signOff + 1)) <= 10 && !endsAsProse(textAt(signOff + 1)) ? signOff + 1 : signOff;
-        const letter = lines.slice(start, signature + 1).map((line) => line.text).join('\n');
-        if (!related(letter)) {
-          for (let index = start + 1; index <= signature; index++) mark(index, rule, 'continued');
+        const after = textAt(state, signOff + 1);
+        const signature = signOff + 1 < count && wordCount(after) <= 10 && !endsAsProse(after) ? signOff + 1 : signOff;
+        const letter = state.lines.slice(start, signature + 1).map((line) => line.text).join('\n');
+        if (!state.related(letter)) {
+          for (let index = start + 1; index <= signature; index++) mark(state, index, rule, 'continued');
           end = signature;
         }
       }
       // The letter's own headline just above it.
       const above = start - 1;
-      if (above >= 0 && !marks.has(above) && isHeadlineLike(textAt(above)) && !related(textAt(above))) mark(above, rule, 'headline');
+      if (above >= 0 && !state.marks.has(above) && isHeadlineLike(textAt(state, above)) && !state.related(textAt(state, above))) mark(state, above, rule, 'headline');
     }
     // The lines that follow and do not relate to the article are part of it.
     for (let index = end + 1; index < count; index++) {
-      if (marks.has(index)) continue;
-      const text = textAt(index);
-      if (related(text) || (rule === 'subscription-prompt' && wordCount(text) > 30)) break;
-      mark(index, rule, 'continued');
+      if (state.marks.has(index)) continue;
+      const text = textAt(state, index);
+      if (state.related(text) || (rule === 'subscription-prompt' && wordCount(text) > 30)) break;
+      mark(state, index, rule, 'continued');
     }
   }
+}
 
-  // 5. The unrelated tail: from a headline-like line, or a line after removed
-  // boilerplate, to the end, all about something else than the text before it.
+/** 6. What the classifier does not keep: page text, and good-looking text outside the article's stretch. */
+function markByClassifier(state: CleanState): void {
+  state.verdicts = classifyLines(
+    state.lines.map((line) => line.text),
+    state.lines.map((_, index) => state.marks.has(index)),
+  );
+  state.verdicts.forEach((verdict, index) => {
+    if (verdict.kept || state.marks.has(index)) return;
+    mark(state, index, verdict.outside ? 'outside-article' : 'page-text', 'signal', {features: verdict.description, uncertain: verdict.proseLike});
+  });
+}
+
+/**
+ * 7. The unrelated tail: from a headline-like line (another story's title)
+ * to the end, all about something else than the text before it. A widget
+ * line before a paragraph never starts one by itself.
+ */
+function markUnrelatedTail(state: CleanState): void {
+  const {lines} = state;
+  const count = lines.length;
   const names = namesOf(lines.map((line) => line.text).join('\n'));
-  const leadEnd = lines.findIndex((line) => line.text === lead[lead.length - 1]);
-  const keptTexts = (from: number, to: number): string[] =>
-    lines.slice(from, to).filter((_, k) => !marks.has(from + k)).map((line) => line.text);
-  let cut = count;
+  const leadEnd = lines.findIndex((line) => line.text === state.lead[state.lead.length - 1]);
+  const keptTexts = (from: number, to: number): string[] => lines.slice(from, to).filter((_, k) => !state.marks.has(from + k)).map((line) => line.text);
   for (let index = Math.max(leadEnd + 1, 1); index < count; index++) {
-    if (marks.has(index)) continue;
-    const headline = isHeadlineLike(textAt(index));
-    if (!headline && !marks.has(index - 1)) continue;
+    if (state.marks.has(index) || !isHeadlineLike(textAt(state, index))) continue;
     const rest = keptTexts(index, count);
     // An appended article is more than a paragraph; a short tail is left for the editor.
     const words = contentWords(rest.join('\n')).length;
     const paragraphs = rest.filter((text) => endsAsProse(text) && contentWords(text).length >= 8).length;
     if (paragraphs < 2 && words < minimumTailWords) continue;
-    const before = [options.title, ...keptTexts(0, index)];
+    const before = [state.title, ...keptTexts(0, index)];
     const unrelated =
       topicSimilarity(rest.join('\n'), before, names) < tailThreshold &&
       rest.every((text) => contentWords(text).length < 8 || topicSimilarity(text, before, names) < paragraphThreshold);
     if (unrelated) {
-      cut = index;
+      state.cut = index;
       break;
     }
   }
-  for (let index = cut; index < count; index++) mark(index, 'unrelated-tail');
+  for (let index = state.cut; index < count; index++) mark(state, index, 'unrelated-tail', 'signal', {uncertain: wordCount(textAt(state, index)) >= 25 && endsAsProse(textAt(state, index))});
+}
 
-  // What the page said, from before the article's end only.
-  const cutLine = lines[cut]?.line ?? Infinity;
+/** 8. The result: kept lines as paragraphs (sub-heads when short, unpunctuated and between paragraphs), removals in line order. */
+function cleanedArticle(state: CleanState): CleanedArticle {
+  const cutLine = state.lines[state.cut]?.line ?? Infinity;
   const before = (fact: Learned): boolean => fact.line < cutLine;
   const learned: LearnedFacts = {
-    authors: learnedAuthors.filter(before),
-    editors: learnedEditors.filter(before),
-    ...(learnedReportsOn !== undefined && before(learnedReportsOn) ? {reportsOn: learnedReportsOn} : {}),
-    tags: learnedTags.filter(before),
+    authors: state.authors.filter(before),
+    editors: state.editors.filter(before),
+    ...(state.reportsOn !== undefined && before(state.reportsOn) ? {reportsOn: state.reportsOn} : {}),
+    tags: state.tags.filter(before),
   };
-
-  // Kept lines: paragraphs, and sub-heads between paragraphs.
-  const kept = lines
+  const kept = state.lines
     .map((line, index) => ({...line, index}))
-    .filter((line) => !marks.has(line.index))
+    .filter((line) => !state.marks.has(line.index))
     .map((line) => {
-      const tail = tails.get(line.index);
+      const tail = state.tails.get(line.index);
       return tail === undefined ? line : {...line, text: line.text.slice(0, tail.start).trimEnd()};
     });
   const blocks: BodyBlock[] = kept.map((line, k) => {
     const previous = kept[k - 1];
     const next = kept[k + 1];
-    const heading =
-      isSubheadCandidate(line.text) &&
-      previous !== undefined &&
-      next !== undefined &&
-      !isSubheadCandidate(previous.text) &&
-      !isSubheadCandidate(next.text);
+    const heading = isSubheadCandidate(line.text) && previous !== undefined && next !== undefined && !isSubheadCandidate(previous.text) && !isSubheadCandidate(next.text);
     return {kind: heading ? 'heading' : 'paragraph', text: line.text, line: line.line};
   });
-
   const removed: Removal[] = [];
-  lines.forEach((line, index) => {
-    const found = marks.get(index);
-    if (found !== undefined) removed.push({line: line.line, text: line.text, rule: found.rule, how: found.how, partial: false, uncertain: false});
-    const tail = tails.get(index);
+  state.lines.forEach((line, index) => {
+    const found = state.marks.get(index);
+    if (found !== undefined) {
+      removed.push({line: line.line, text: line.text, rule: found.rule, how: found.how, partial: false, uncertain: found.uncertain ?? false, ...(found.features === undefined ? {} : {features: found.features})});
+    }
+    const tail = state.tails.get(index);
     if (found === undefined && tail !== undefined) removed.push({line: line.line, text: tail.text, rule: 'read-more', how: 'signal', partial: true, uncertain: false});
   });
   return {blocks, removed, learned};
+}
+
+/**
+ * The headline of a page whose title no one gave: the last headline-like
+ * line of three words or more, not boilerplate, among the few lines above the
+ * first line the classifier keeps; or the first line, when it looks like one.
+ */
+function findTitle(lines: readonly Line[], verdicts: readonly LineVerdict[]): Learned | undefined {
+  const firstKept = verdicts.findIndex((verdict) => verdict.kept);
+  for (let index = firstKept - 1; index >= Math.max(0, firstKept - 8); index--) {
+    const line = lines[index];
+    if (line !== undefined && isHeadlineLike(line.text) && wordCount(line.text) >= 3 && !hasAnySignal(line.text)) return {value: line.text, line: line.line};
+  }
+  const first = lines[0];
+  return first !== undefined && isHeadlineLike(first.text) ? {value: first.text, line: first.line} : undefined;
+}
+
+/** Clean the raw text of a scraped article. */
+export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle & {readonly title?: Learned} {
+  const lines: Line[] = raw
+    .replace(/^\uFEFF/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((text, index) => ({line: index + 1, text: text.trim()}))
+    .filter((line) => line.text !== '');
+  const first = classifyLines(lines.map((line) => line.text), lines.map(() => false));
+  const found = options.title.trim() === '' ? findTitle(lines, first) : undefined;
+  const state: CleanState = {
+    lines,
+    title: found?.value ?? options.title,
+    marks: new Map(),
+    inList: new Set(),
+    tails: new Map(),
+    blockStarts: [],
+    lead: [],
+    related: () => false,
+    verdicts: first,
+    authors: [],
+    editors: [],
+    tags: [],
+    reportsOn: undefined,
+    cut: lines.length,
+  };
+  markTitleLines(state);
+  findLead(state);
+  findHeadlineLists(state);
+  markSignalLines(state);
+  markAppealBlocks(state);
+  markByClassifier(state);
+  markUnrelatedTail(state);
+  return {...cleanedArticle(state), ...(found === undefined ? {} : {title: found})};
 }

@@ -18,6 +18,8 @@ export type CleanRuleId =
   | 'media-credit'
   | 'copyright-notice'
   | 'headline-list'
+  | 'page-text'
+  | 'outside-article'
   | 'unrelated-tail';
 
 /** A cleaning rule, described. */
@@ -90,6 +92,18 @@ export const cleanRules: Readonly<Record<CleanRuleId, CleanRule>> = {
     label: 'related headlines',
     description:
       'A run of three or more short headline-like lines (no final full stop) that lists other stories: with "-" separators or "By … Published" lines, or not relating to the article.',
+  },
+  'page-text': {
+    id: 'page-text',
+    label: 'page text',
+    description:
+      'A line the paragraph classifier does not take for the article\'s: short, sparse in stop words of the page\'s language, made of widget words or link-like, and among other such lines (menus, link lists, captions, dates). The report gives what it measured.',
+  },
+  'outside-article': {
+    id: 'outside-article',
+    label: 'outside the article',
+    description:
+      'Text that reads like prose but stands in another stretch of the page than the article, separated from it by a long run of page text: another story\'s teaser, a comment, a footer. Lines of 25 words or more are listed as uncertain.',
   },
   'unrelated-tail': {
     id: 'unrelated-tail',
