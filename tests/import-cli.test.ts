@@ -178,8 +178,11 @@ describe('importing a manifest', () => {
     const first = await readFile(path.join(content, 'articles', '2024', 'traders-reopen-stalls-at-border-crossing.md'), 'utf8');
     assert.match(first, /^---\ntitle: Traders reopen stalls at border crossing\ndate: "2024-03"\nsource: example-wire\nauthors:\n {2}- Jane Roe\n# note: the crossing is not named in the original\n---\n/u);
     const second = await readFile(path.join(content, 'articles', '2024', 'busy-day-at-the-crossing.md'), 'utf8');
-    assert.match(second, /^---\ntitle: Busy day at the crossing\ndate: "2024"\nsource: new-outlet\nreportsOn: example-wire\ngenre: analysis\n---\n/u);
-    assert.match(run.stdout, /warning {5}source "New Outlet" matches no file in .*sources\/: create .*sources\/new-outlet\.md \(name: New Outlet, url: https:\/\/new-outlet\.example\.net\)/u);
+    // An outlet no source file describes is a comment for the editor, so that the check still accepts the file.
+    assert.match(second, /^---\ntitle: Busy day at the crossing\ndate: "2024"\nreportsOn: example-wire\ngenre: analysis\n# source: new-outlet +# no sources\/new-outlet\.md yet: create it, then uncomment\n---\n/u);
+    assert.match(run.stdout, /warning {5}source "New Outlet" matches no file in .*sources\/: it is written as a comment\. Create .*sources\/new-outlet\.md \(name: New Outlet, url: https:\/\/new-outlet\.example\.net\), then uncomment `source: new-outlet`/u);
+    const check = await loadArchive(content, {today: '2026-01-01'});
+    assert.deepEqual(check.messages.filter((message) => message.severity === 'error'), []);
     assert.match(run.stdout, /2 articles written, 0 failures\./u);
   });
 });

@@ -154,7 +154,7 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
     const match = matchSource(written, registry.sources, url);
     if (match.exists) return match.id;
     const urlHint = url === undefined ? '' : `, url: ${url}`;
-    pending.push({field, value: match.id, hint: `no ${label}/sources/${match.id}.md yet`});
+    pending.push({field, value: match.id, hint: `no sources/${match.id}.md yet`});
     warnings.push(
       `warning     ${field} ${quote(written)} matches no file in ${label}/sources/: it is written as a comment. Create ${label}/sources/${match.id}.md (name: ${match.name}${urlHint}), then uncomment \`${field}: ${match.id}\`.`,
     );
@@ -198,7 +198,7 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
         topics.push(id);
         continue;
       }
-      pending.push({field: 'topics', value: topic, hint: `no ${label}/topics/${topic}.md yet`});
+      pending.push({field: 'topics', value: topic, hint: `no topics/${topic}.md yet`});
       warnings.push(`warning     topic ${quote(topic)} matches no file in ${label}/topics/: it is written as a comment. Create ${label}/topics/${topic}.md or use one of ${listCode([...topicIds])}.`);
     }
   } else {

@@ -6,8 +6,8 @@
  * 1. features: length, the density of the language's stop words (prose is
  *    dense with function words, menus and headlines are not), sentence-final
  *    punctuation, the share of page-widget words (`share`, `login`,
- *    `comments` …) and link-like patterns (addresses, `@handles`, `|`
- *    separators, `»`);
+ *    `comments` …) and link-like patterns (addresses, `|` and `»`
+ *    separators, lines of hashtags);
  * 2. a first class: `bad` (link-like or widget words, or long but sparse in
  *    stop words), `short`, `near-good` (dense enough, short) or `good`;
  * 3. revision: a short or near-good line takes the class of its good or bad
@@ -36,7 +36,7 @@ export interface ParagraphFeatures {
   readonly sentenceEnd: boolean;
   /** Share of the line's words that are page-widget words. */
   readonly widgetShare: number;
-  /** An address, an e-mail, a handle, `|` or `»` separators, a hashtag. */
+  /** An address, an e-mail, `|` or `»` separators, or nothing but hashtags and handles. */
   readonly linkLike: boolean;
 }
 
@@ -87,7 +87,7 @@ export function paragraphFeatures(text: string, stopWords: ReadonlySet<string>):
     stopDensity: stop / count,
     sentenceEnd: /[.!?…:;。؟۔](?:[\s"'”’»)\]*_]*)$/u.test(text),
     widgetShare: widget / count,
-    linkLike: /\bhttps?:\/\/|\bwww\.|\S@\S+\.\w|(?:^|\s)@\w{2,}|(?:^|\s)#\w{2,}|\s[|»›]\s|^[|»›]|[|»›]$/u.test(text),
+    linkLike: /\bhttps?:\/\/|\bwww\.|\S@\S+\.\w|\s[|»›]\s|^[|»›]|[|»›]$|^(?:[#@][\p{L}\p{N}_]+\s*)+$/u.test(text),
   };
 }
 
@@ -96,7 +96,7 @@ export function firstClass(features: ParagraphFeatures, settings = classifierSet
   if (features.words === 0) return 'bad';
   if (features.widgetShare > settings.maxWidgetShare && features.words <= 12) return 'bad';
   if (features.characters < settings.lengthLow) return features.linkLike ? 'bad' : 'short';
-  if (features.linkLike && features.characters < settings.lengthHigh) return 'bad';
+  if (features.linkLike && features.characters < settings.lengthHigh && !(features.sentenceEnd && features.stopDensity >= settings.stopwordsHigh)) return 'bad';
   if (features.characters >= settings.proseLength && features.sentenceEnd) return 'good';
   if (features.stopDensity >= settings.stopwordsHigh) return features.characters >= settings.lengthHigh ? 'good' : 'near-good';
   if (features.stopDensity >= settings.stopwordsLow) return 'near-good';
@@ -224,34 +224,44 @@ function headingLike(features: ParagraphFeatures): boolean {
 
 /**
  * Classify the lines of a page. `removed` marks lines other rules took out
- * already: they count as bad for their neighbours.
+ * already: the classifier reads the others as if those were not there (an
+ * "Advertisement" label between two paragraphs does not part them). When no
+ * line is good, as in a short article of short paragraphs, near-good lines
+ * count as good.
  */
 export function classifyLines(texts: readonly string[], removed: readonly boolean[], settings = classifierSettings): LineVerdict[] {
   const language = stopWordLanguage(texts.join('\n'));
   const stopWords = stopWordsOf(language);
-  const features = texts.map((text) => {
+  const all = texts.map((text) => {
     const measured = paragraphFeatures(text, stopWords);
     // Without a list for the language, a line that ends as a sentence stands for a dense one.
     return stopWords.size === 0 ? {...measured, stopDensity: measured.sentenceEnd ? settings.stopwordsHigh : 0} : measured;
   });
-  const first = features.map((measured, index): ParagraphClass => (removed[index] === true ? 'bad' : firstClass(measured, settings)));
-  const revised = reviseByContext(promoteProseRuns(first, features, settings));
+  const open = texts.flatMap((_, index) => (removed[index] === true ? [] : [index]));
+  const features = open.map((index) => all[index] ?? paragraphFeatures('', stopWords));
+  let first = features.map((measured) => firstClass(measured, settings));
+  let revised = reviseByContext(promoteProseRuns(first, features, settings));
+  if (!revised.includes('good')) {
+    first = first.map((found) => (found === 'near-good' ? 'good' : found));
+    revised = reviseByContext(first);
+  }
   // Headings: a short line kept when good text follows within `maxHeadingDistance`.
   const classes = [...revised];
   let distance = Infinity;
-  for (let index = texts.length - 1; index >= 0; index--) {
-    const measured = features[index];
-    if (revised[index] === 'good') distance = 0;
+  for (let k = open.length - 1; k >= 0; k--) {
+    const measured = features[k];
+    if (revised[k] === 'good') distance = 0;
     else if (measured !== undefined) {
-      if (removed[index] !== true && first[index] === 'short' && headingLike(measured) && distance <= settings.maxHeadingDistance) classes[index] = 'good';
+      if (first[k] === 'short' && headingLike(measured) && distance <= settings.maxHeadingDistance) classes[k] = 'good';
       distance += measured.characters;
     }
   }
   const stretch = articleStretch(classes, features, settings);
-  return texts.map((_, index) => {
-    const measured = features[index] ?? paragraphFeatures('', stopWords);
-    const found = classes[index] ?? 'bad';
-    const outside = found === 'good' && stretch !== undefined && (index < stretch.start || index > stretch.end);
+  const verdicts: LineVerdict[] = texts.map(() => ({kept: false, outside: false, proseLike: false, description: 'removed by a rule'}));
+  open.forEach((index, k) => {
+    const measured = features[k] ?? paragraphFeatures('', stopWords);
+    const found = classes[k] ?? 'bad';
+    const outside = found === 'good' && stretch !== undefined && (k < stretch.start || k > stretch.end);
     const proseLike = measured.words >= proseWords && (stopWords.size === 0 ? measured.sentenceEnd : measured.stopDensity >= settings.stopwordsLow);
     const description = [
       `${measured.words} words`,
@@ -259,8 +269,9 @@ export function classifyLines(texts: readonly string[], removed: readonly boolea
       measured.sentenceEnd ? 'ends as a sentence' : 'no final stop',
       ...(measured.widgetShare > 0 ? [`widget words ${measured.widgetShare.toFixed(2)}`] : []),
       ...(measured.linkLike ? ['link-like'] : []),
-      outside ? "good, but outside the article's stretch" : `${first[index] ?? 'bad'} → ${found}`,
+      outside ? "good, but outside the article's stretch" : `${first[k] ?? 'bad'} → ${found}`,
     ].join(', ');
-    return {kept: found === 'good' && !outside && removed[index] !== true, outside, proseLike, description};
+    verdicts[index] = {kept: found === 'good' && !outside, outside, proseLike, description};
   });
+  return verdicts;
 }
