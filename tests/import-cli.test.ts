@@ -152,6 +152,19 @@ Officials at the crossing said they expected the backlog of lorries to clear by 
   });
 });
 
+test('refuses a slug that another article sets in its front matter, whatever its file name', async () => {
+  const {content, rawFile} = await setUp('slug-field');
+  const other = path.join(content, 'articles', '2020', 'an-older-file-name.md');
+  await mkdir(path.dirname(other), {recursive: true});
+  await writeFile(other, '---\ntitle: Stalls at the crossing\ndate: 2020\nslug: traders-reopen-stalls-at-border-crossing\n---\n\nAn older article.\n');
+  const clash = await runImport(single(rawFile, content));
+  assert.equal(clash.code, 1, clash.stdout);
+  assert.match(clash.stderr, /another article, .*articles\/2020\/an-older-file-name\.md, already has the slug `traders-reopen-stalls-at-border-crossing`; give this one a free slug, e\.g\. `--slug traders-reopen-stalls-at-border-crossing-2`/u);
+  await assert.rejects(readFile(path.join(content, 'articles', '2024', 'traders-reopen-stalls-at-border-crossing.md')));
+  const check = await loadArchive(content, {today: '2026-01-01'});
+  assert.deepEqual(check.messages.filter((message) => message.ruleId === 'duplicate-slug'), []);
+});
+
 describe('importing a manifest', () => {
   test('writes every entry, maps names, keeps date precision and the note', async () => {
     const {content, rawFile} = await setUp('manifest');

@@ -11,7 +11,8 @@ import {parsePartialDate} from '../model/dates.ts';
 import {canonicalLanguageTag} from '../model/language.ts';
 import {isAbsoluteUrl, isArticleSlug} from '../model/ids.ts';
 import {listCode} from '../content/did-you-mean.ts';
-import {articleFileText, articleSlug, type ArticleFrontMatter, type PendingValue} from './write/article-file.ts';
+import {articleFileText, type ArticleFrontMatter, type PendingValue} from './write/article-file.ts';
+import {titleSlug} from '../model/slug.ts';
 import {cleanArticle} from './clean/clean-article.ts';
 import {cleanReportLines, quote} from './report.ts';
 import {isHeadlineLike} from './clean/line-shape.ts';
@@ -131,7 +132,7 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
   if (given.language !== undefined && canonicalLanguageTag(given.language) === undefined) {
     throw new ImportError(`the language \`${given.language}\` is not a BCP 47 tag such as \`en\`, \`ps\`, \`fa\`, \`ur\` or \`ru\`.`);
   }
-  const slug = given.slug ?? (articleSlug(title) || articleSlug(addressSlug(given.url ?? metadata.url?.value)) || `article-${date.iso}`);
+  const slug = given.slug ?? (titleSlug(title) || titleSlug(addressSlug(given.url ?? metadata.url?.value)) || `article-${date.iso}`);
   if (!isArticleSlug(slug)) throw new ImportError(`the slug \`${slug}\` is not usable: lower-case letters, digits and single hyphens only.`);
   if (cleaned.blocks.length === 0) throw new ImportError(html ? 'no article found in the page: is it an article page?' : 'nothing is left of the text after cleaning: is it an article?');
   const suspicious = findSuspiciousTokens(cleaned.blocks);

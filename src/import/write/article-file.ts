@@ -7,7 +7,6 @@
  */
 
 import {stringify} from 'yaml';
-import {toSlug} from '../../model/slug.ts';
 import type {BodyBlock} from '../types.ts';
 import {markdownHeading, markdownParagraph} from './markdown-text.ts';
 
@@ -37,29 +36,6 @@ export interface PendingValue {
   readonly value: string;
   /** Why it is a comment: `no content/sources/the-week.md yet`. */
   readonly hint: string;
-}
-
-/** The longest slug an import makes from a title. */
-export const maxSlugLength = 60;
-
-/** Words a shortened slug should not end with. */
-const danglingWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with']);
-
-/**
- * The slug for a title: `toSlug` of it, apostrophes dropped (`Taliban's` →
- * `talibans`), shortened at a word boundary to at most `maxSlugLength`
- * characters, without a dangling `in`, `of`, `the` … at the end.
- */
-export function articleSlug(title: string): string {
-  const slug = toSlug(title.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
-  if (slug.length <= maxSlugLength) return slug;
-  const words: string[] = [];
-  for (const word of slug.split('-')) {
-    if ([...words, word].join('-').length > maxSlugLength) break;
-    words.push(word);
-  }
-  while (words.length > 1 && danglingWords.has(words[words.length - 1] ?? '')) words.pop();
-  return words.length === 0 ? slug.slice(0, maxSlugLength).replace(/-+$/u, '') : words.join('-');
 }
 
 /** A YAML scalar on one line, quoted only when YAML needs it. */
