@@ -25,7 +25,7 @@ import {endsAsProse, isHeadlineLike, isSubheadCandidate, wordCount} from './line
 import {isListMarker, isSalutation, isSignOff, readMore} from './line-signals.ts';
 import {firstSignal, hasAnySignal} from './signal-table.ts';
 import {repeatsTitle} from './title.ts';
-import {contentWords, namesOf, relatedTo, topicSimilarity, vocabularyOf} from './vocabulary.ts';
+import {contentWords, knownShare, nameWeight, namesOf, relatedTo, termsOf, vocabularyOf, type Term} from './vocabulary.ts';
 import {classifyLines, type LineVerdict} from './paragraph-classifier.ts';
 import type {BodyBlock, CleanedArticle, Learned, LearnedFacts, Removal} from '../types.ts';
 
@@ -164,16 +164,27 @@ function markSignalLines(state: CleanState): void {
   });
 }
 
-/** 5. A letter to readers from its salutation to its signature, and the unrelated lines after a prompt or an appeal. */
+/**
+ * 5. A letter to readers from its salutation to its signature, and the
+ * unrelated lines after a prompt or an appeal. Linear: the next sign-off of
+ * every line is found in one pass, and a block that starts inside the lines
+ * an earlier block already took is not scanned again.
+ */
 function markAppealBlocks(state: CleanState): void {
   const count = state.lines.length;
+  const nextSignOff: number[] = new Array<number>(count).fill(-1);
+  for (let index = count - 2, next = -1; index >= 0; index--) {
+    if (isSignOff(textAt(state, index + 1))) next = index + 1;
+    nextSignOff[index] = next;
+  }
+  let reached = -1;
   for (const start of state.blockStarts) {
     const rule = state.marks.get(start)?.rule;
-    if (rule === undefined) continue;
+    if (rule === undefined || start < reached) continue;
     let end = start;
     if (isSalutation(textAt(state, start))) {
       // A letter: up to its sign-off and the names under it.
-      const signOff = state.lines.findIndex((line, index) => index > start && isSignOff(line.text));
+      const signOff = nextSignOff[start] ?? -1;
       if (signOff !== -1) {
         const after = textAt(state, signOff + 1);
         const signature = signOff + 1 < count && wordCount(after) <= 10 && !endsAsProse(after) ? signOff + 1 : signOff;
@@ -188,12 +199,14 @@ function markAppealBlocks(state: CleanState): void {
       if (above >= 0 && !state.marks.has(above) && isHeadlineLike(textAt(state, above)) && !state.related(textAt(state, above))) mark(state, above, rule, 'headline');
     }
     // The lines that follow and do not relate to the article are part of it.
-    for (let index = end + 1; index < count; index++) {
+    let index = end + 1;
+    for (; index < count; index++) {
       if (state.marks.has(index)) continue;
       const text = textAt(state, index);
       if (state.related(text) || (rule === 'subscription-prompt' && wordCount(text) > 30)) break;
       mark(state, index, rule, 'continued');
     }
+    reached = index;
   }
 }
 
@@ -209,32 +222,72 @@ function markByClassifier(state: CleanState): void {
   });
 }
 
+/** How many candidate starts of an unrelated tail are checked paragraph by paragraph, at most: the check is linear in the text, so this keeps the pass linear. */
+export const maximumTailChecks = 20;
+
 /**
  * 7. The unrelated tail: from a headline-like line (another story's title)
  * to the end, all about something else than the text before it. A widget
  * line before a paragraph never starts one by itself.
+ *
+ * Linear in the text: the similarity of the rest to what comes before is
+ * kept up to date line by line (the weight of the rest's terms, and of those
+ * already seen before), and only the first `maximumTailChecks` candidates
+ * that pass it are checked paragraph by paragraph.
  */
 function markUnrelatedTail(state: CleanState): void {
   const {lines} = state;
   const count = lines.length;
   const names = namesOf(lines.map((line) => line.text).join('\n'));
+  const kept = (index: number): boolean => !state.marks.has(index);
+  const terms = lines.map((line, index) => (kept(index) ? termsOf(line.text, names) : []));
+  const weight = (term: Term): number => (term.name ? nameWeight : 1);
+  const restWeight = new Map<string, number>();
+  let restTotal = 0;
+  let restWords = 0;
+  let restParagraphs = 0;
+  const paragraphLike = (index: number): boolean => endsAsProse(textAt(state, index)) && contentWords(textAt(state, index)).length >= 8;
+  lines.forEach((line, index) => {
+    if (!kept(index)) return;
+    for (const term of terms[index] ?? []) restWeight.set(term.key, (restWeight.get(term.key) ?? 0) + weight(term));
+    restTotal += (terms[index] ?? []).reduce((sum, term) => sum + weight(term), 0);
+    restWords += contentWords(line.text).length;
+    if (paragraphLike(index)) restParagraphs++;
+  });
+  const before = new Set<string>();
+  let restShared = 0;
+  const see = (key: string): void => {
+    if (before.has(key)) return;
+    before.add(key);
+    restShared += restWeight.get(key) ?? 0;
+  };
+  for (const term of termsOf(state.title, names)) see(term.key);
   const leadEnd = lines.findIndex((line) => line.text === state.lead[state.lead.length - 1]);
-  const keptTexts = (from: number, to: number): string[] => lines.slice(from, to).filter((_, k) => !state.marks.has(from + k)).map((line) => line.text);
-  for (let index = Math.max(leadEnd + 1, 1); index < count; index++) {
-    if (state.marks.has(index) || !isHeadlineLike(textAt(state, index))) continue;
-    const rest = keptTexts(index, count);
-    // An appended article is more than a paragraph; a short tail is left for the editor.
-    const words = contentWords(rest.join('\n')).length;
-    const paragraphs = rest.filter((text) => endsAsProse(text) && contentWords(text).length >= 8).length;
-    if (paragraphs < 2 && words < minimumTailWords) continue;
-    const before = [state.title, ...keptTexts(0, index)];
-    const unrelated =
-      topicSimilarity(rest.join('\n'), before, names) < tailThreshold &&
-      rest.every((text) => contentWords(text).length < 8 || topicSimilarity(text, before, names) < paragraphThreshold);
-    if (unrelated) {
-      state.cut = index;
-      break;
+  const from = Math.max(leadEnd + 1, 1);
+  let checks = 0;
+  for (let index = 0; index < count && checks < maximumTailChecks; index++) {
+    if (index >= from && kept(index) && isHeadlineLike(textAt(state, index))) {
+      // An appended article is more than a paragraph; a short tail is left for the editor.
+      const long = restParagraphs >= 2 || restWords >= minimumTailWords;
+      if (long && restTotal > 0 && restShared / restTotal < tailThreshold) {
+        checks++;
+        const unrelated = lines.every((_, k) => k < index || !kept(k) || contentWords(textAt(state, k)).length < 8 || knownShare(terms[k] ?? [], before) < paragraphThreshold);
+        if (unrelated) {
+          state.cut = index;
+          break;
+        }
+      }
     }
+    if (!kept(index)) continue;
+    // The line leaves the rest and joins what comes before.
+    for (const term of terms[index] ?? []) {
+      restWeight.set(term.key, (restWeight.get(term.key) ?? 0) - weight(term));
+      restTotal -= weight(term);
+      if (before.has(term.key)) restShared -= weight(term);
+    }
+    restWords -= contentWords(textAt(state, index)).length;
+    if (paragraphLike(index)) restParagraphs--;
+    for (const term of terms[index] ?? []) see(term.key);
   }
   for (let index = state.cut; index < count; index++) mark(state, index, 'unrelated-tail', 'signal', {uncertain: wordCount(textAt(state, index)) >= 25 && endsAsProse(textAt(state, index))});
 }
