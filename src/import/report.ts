@@ -36,7 +36,8 @@ export function cleanReportLines(cleaned: CleanedArticle, suspicious: readonly S
   const removals = [...cleaned.removed.filter((removal) => removal.uncertain), ...cleaned.removed.filter((removal) => !removal.uncertain)];
   const labels = removals.map(reason);
   const width = Math.max(0, ...labels.map((label) => label.length)) + 2;
-  const place = (line: number): string => pad(`${unit}${line}`, 6);
+  // Place 0 is a figure's caption, which has no block of its own.
+  const place = (line: number): string => pad(line === 0 ? 'figure' : `${unit}${line}`, 6);
   const lines = removals.map((removal, index) => {
     const features = removal.features === undefined ? '' : ` (${removal.features})`;
     return `${removal.uncertain ? 'uncertain ' : 'removed   '}  ${place(removal.line)} ${pad(labels[index] ?? '', width)}${quote(removal.text)}${features}`;

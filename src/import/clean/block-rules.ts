@@ -19,6 +19,8 @@ import type {BodyBlock, CleanedArticle, Learned, Removal} from '../types.ts';
 /** What the cleanup needs besides the blocks. */
 export interface BlockCleanOptions {
   readonly title: string;
+  /** Captions of figures dropped with their images, for the report (place 0: they have no block of their own). */
+  readonly captions?: readonly string[];
 }
 
 /** How many blocks from the top may repeat the headline. */
@@ -35,7 +37,7 @@ export function cleanBlocks(blocks: readonly BodyBlock[], options: BlockCleanOpt
   const vocabulary = vocabularyOf([options.title, ...lead.map((block) => block.text)]);
   const related = relatedTo(vocabulary);
   const kept: BodyBlock[] = [];
-  const removed: Removal[] = [];
+  const removed: Removal[] = (options.captions ?? []).map((text) => ({line: 0, text, rule: 'media-credit', how: 'signal', partial: false, uncertain: false}));
   const authors: Learned[] = [];
   const editors: Learned[] = [];
   const tags: Learned[] = [];

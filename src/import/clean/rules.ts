@@ -80,7 +80,7 @@ export const cleanRules: Readonly<Record<CleanRuleId, CleanRule>> = {
   'media-credit': {
     id: 'media-credit',
     label: 'media credit',
-    description: 'A photo, image or video credit or caption label: "Photo: …", "Image source: …", "(Photo by … / Getty Images)".',
+    description: 'A photo, image or video credit or caption label: "Photo: …", "Image source: …", "(Photo by … / Getty Images)"; in a page, the caption of a figure, dropped with its image.',
   },
   'copyright-notice': {
     id: 'copyright-notice',

@@ -23,7 +23,7 @@ export function readPage(html: string, title?: string): ReadPage {
   const document = parsePage(html);
   const metadata = pageMetadata(document);
   const article = readableArticle(document);
-  const blocks = article === undefined ? [] : htmlToBlocks(article.html, metadata.url?.value);
-  const cleaned = cleanBlocks(blocks, {title: title ?? metadata.title?.value ?? article?.title ?? ''});
+  const {blocks, captions} = article === undefined ? {blocks: [], captions: []} : htmlToBlocks(article.html, metadata.url?.value);
+  const cleaned = cleanBlocks(blocks, {title: title ?? metadata.title?.value ?? article?.title ?? '', captions});
   return {metadata, cleaned};
 }

