@@ -9,12 +9,15 @@
  * order over one shared state (`CleanState`), each marking lines:
  * 1. `markTitleLines`: lines that repeat the title above the article;
  * 2. `findLead`: the article's vocabulary (title and first paragraphs);
- * 3. `findHeadlineLists`: runs of headline-like lines listing other stories;
+ * 3. `findHeadlineLists`, `findStoryFeeds`: runs of headline-like lines
+ *    listing other stories, and feeds of teasers with their time stamps;
  * 4. `markSignalLines`: single lines by their wording (`signal-table.ts`);
  * 5. `markAppealBlocks`: a letter to readers or a prompt with the unrelated lines after it;
  * 6. `markByClassifier`: the paragraph classifier (`paragraph-classifier.ts`)
  *    on what is left: page text (menus, teasers, captions) and good-looking
- *    text in another stretch of the page;
+ *    text in another stretch of the page; then `markAfterEndMarker`: what
+ *    follows a `Comments` or `Related stories` label when it is another
+ *    page's content;
  * 7. `markUnrelatedTail`: an appended article about something else;
  * 8. `cleanedArticle`: the kept lines as paragraphs and sub-heads.
  * Nothing kept is rewritten.
@@ -22,10 +25,10 @@
 
 import type {CleanRuleId} from './rules.ts';
 import {endsAsProse, isHeadlineLike, isSubheadCandidate, wordCount} from './line-shape.ts';
-import {isListMarker, isSalutation, isSignOff, readMore} from './line-signals.ts';
+import {isCommentMeta, isEndMarker, isListMarker, isRelativeTimeStamp, isSalutation, isSignOff, readMore} from './line-signals.ts';
 import {firstSignal, hasAnySignal} from './signal-table.ts';
 import {repeatsTitle} from './title.ts';
-import {contentWords, knownShare, nameWeight, namesOf, relatedTo, termsOf, vocabularyOf, type Term} from './vocabulary.ts';
+import {contentWords, knownShare, nameWeight, namesOf, relatedTo, termsOf, topicSimilarity, vocabularyOf, type Term} from './vocabulary.ts';
 import {classifyLines, type LineVerdict} from './paragraph-classifier.ts';
 import type {BodyBlock, CleanedArticle, Learned, LearnedFacts, Removal} from '../types.ts';
 
@@ -129,6 +132,27 @@ function findHeadlineLists(state: CleanState): void {
   }
 }
 
+/** Time stamps at most this many lines apart belong to one feed of other stories. */
+const feedSpacing = 4;
+
+/**
+ * 3b. Feeds of other stories: three or more relative time stamps (`2H ago`)
+ * close together, each closing a teaser (a headline and its blurb). The lines
+ * from the first teaser to the last stamp are a list of other stories.
+ */
+function findStoryFeeds(state: CleanState): void {
+  const stamps = state.lines.flatMap((line, index) => (isRelativeTimeStamp(line.text) ? [index] : []));
+  for (let first = 0; first < stamps.length; ) {
+    let last = first;
+    while (last + 1 < stamps.length && (stamps[last + 1] ?? 0) - (stamps[last] ?? 0) <= feedSpacing) last++;
+    if (last - first >= 2) {
+      const from = Math.max(0, (stamps[first] ?? 0) - ((stamps[first + 1] ?? 0) - (stamps[first] ?? 0)) + 1);
+      for (let index = from; index <= (stamps[last] ?? 0); index++) state.inList.add(index);
+    }
+    first = last + 1;
+  }
+}
+
 /** Add a learned person, once. */
 function learnPerson(list: Learned[], value: string, line: number): void {
   if (!list.some((known) => known.value === value)) list.push({value, line});
@@ -220,6 +244,48 @@ function markByClassifier(state: CleanState): void {
     if (verdict.kept || state.marks.has(index)) return;
     mark(state, index, verdict.outside ? 'outside-article' : 'page-text', 'signal', {features: verdict.description, uncertain: verdict.proseLike});
   });
+}
+
+/**
+ * 6b. After an end-of-article marker (`Comments`, `Related stories`, `Most
+ * read` …) the article is over when what follows, up to the next marker,
+ * looks like another page's content: comments (lines of comment furniture,
+ * `2 days ago`, `Reply`), a list of teasers (a third of its lines or more
+ * headline-like), or text about something else. A marker followed by more
+ * of the article (an inline "Related" box), or that comes before most of
+ * the article's text (a menu's "Trending"), ends nothing.
+ */
+function markAfterEndMarker(state: CleanState): void {
+  const {lines} = state;
+  const count = lines.length;
+  const firstKept = state.verdicts.findIndex((verdict, index) => verdict.kept && !state.marks.has(index));
+  if (firstKept === -1) return;
+  const names = namesOf(lines.map((line) => line.text).join('\n'));
+  const keptCharacters = lines.map((line, index) => (state.verdicts[index]?.kept === true && !state.marks.has(index) ? line.text.length : 0));
+  const total = keptCharacters.reduce((sum, characters) => sum + characters, 0);
+  let seen = 0;
+  for (let marker = firstKept + 1; marker < count; marker++) {
+    seen += keptCharacters[marker - 1] ?? 0;
+    // A marker ends the article only once most of the article's text is behind it.
+    if (!isEndMarker(textAt(state, marker)) || seen * 2 < total) continue;
+    let next = marker + 1;
+    while (next < count && !isEndMarker(textAt(state, next))) next++;
+    const segment = lines.slice(marker + 1, next).filter((_, k) => !state.marks.has(marker + 1 + k) || state.marks.get(marker + 1 + k)?.rule !== 'title-line').map((line) => line.text);
+    const prose = segment.filter((text) => wordCount(text) >= 8);
+    if (prose.length === 0) continue;
+    const comments = segment.filter(isCommentMeta).length >= 2;
+    const teasers = segment.filter((text) => isHeadlineLike(text) && wordCount(text) >= 3).length * 3 >= segment.length && segment.length >= 4;
+    const before = [state.title, ...lines.slice(0, marker).filter((_, index) => state.verdicts[index]?.kept === true && !state.marks.has(index)).map((line) => line.text)];
+    const unrelated = topicSimilarity(prose.join('\n'), before, names) < tailThreshold;
+    if (!comments && !teasers && !unrelated) continue;
+    const reason = comments ? 'comments' : teasers ? 'a list of other stories' : 'text about something else';
+    for (let index = marker; index < count; index++) {
+      const text = textAt(state, index);
+      mark(state, index, 'after-the-end', 'signal', {features: index === marker ? `end marker, followed by ${reason}` : `after the end marker at l.${lines[marker]?.line ?? 0}`, uncertain: wordCount(text) >= 25 && endsAsProse(text)});
+    }
+    state.cut = Math.min(state.cut, marker);
+    return;
+  }
 }
 
 /** How many candidate starts of an unrelated tail are checked paragraph by paragraph, at most: the check is linear in the text, so this keeps the pass linear. */
@@ -370,9 +436,11 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle
   markTitleLines(state);
   findLead(state);
   findHeadlineLists(state);
+  findStoryFeeds(state);
   markSignalLines(state);
   markAppealBlocks(state);
   markByClassifier(state);
+  markAfterEndMarker(state);
   markUnrelatedTail(state);
   return {...cleanedArticle(state), ...(found === undefined ? {} : {title: found})};
 }

@@ -237,9 +237,9 @@ export function classifyLines(texts: readonly string[], removed: readonly boolea
     // Without a list for the language, a line that ends as a sentence stands for a dense one.
     return stopWords.size === 0 ? {...measured, stopDensity: measured.sentenceEnd ? settings.stopwordsHigh : 0} : measured;
   });
-  const open = texts.flatMap((_, index) => (removed[index] === true ? [] : [index]));
+  const open = texts.map((_, index) => index);
   const features = open.map((index) => all[index] ?? paragraphFeatures('', stopWords));
-  let first = features.map((measured) => firstClass(measured, settings));
+  let first = features.map((measured, k) => (removed[open[k] ?? 0] === true ? 'bad' : firstClass(measured, settings)));
   let revised = reviseByContext(promoteProseRuns(first, features, settings));
   if (!revised.includes('good')) {
     first = first.map((found) => (found === 'near-good' ? 'good' : found));

@@ -20,6 +20,7 @@ export type CleanRuleId =
   | 'headline-list'
   | 'page-text'
   | 'outside-article'
+  | 'after-the-end'
   | 'unrelated-tail';
 
 /** A cleaning rule, described. */
@@ -104,6 +105,12 @@ export const cleanRules: Readonly<Record<CleanRuleId, CleanRule>> = {
     label: 'outside the article',
     description:
       'Text that reads like prose but stands in another stretch of the page than the article, separated from it by a long run of page text: another story\'s teaser, a comment, a footer. Lines of 25 words or more are listed as uncertain.',
+  },
+  'after-the-end': {
+    id: 'after-the-end',
+    label: 'after the end',
+    description:
+      'Everything from an end-of-article label ("Comments", "Related stories", "Most read", "You may also like") to the end, when what follows it is another page\'s content: comments, a list of other stories, or text about something else. A label followed by more of the article ends nothing.',
   },
   'unrelated-tail': {
     id: 'unrelated-tail',
