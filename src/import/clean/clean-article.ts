@@ -30,6 +30,7 @@ import {firstSignal, hasAnySignal} from './signal-table.ts';
 import {repeatsTitle} from './title.ts';
 import {contentWords, knownShare, nameWeight, namesOf, relatedTo, termsOf, topicSimilarity, vocabularyOf, type Term} from './vocabulary.ts';
 import {classifyLines, type LineVerdict} from './paragraph-classifier.ts';
+import {stopWordLanguage} from './stop-words.ts';
 import type {BodyBlock, CleanedArticle, Learned, LearnedFacts, Removal} from '../types.ts';
 
 /** What the cleaner needs besides the raw text. */
@@ -82,6 +83,8 @@ interface CleanState {
   /** The first paragraphs of prose: with the title, the article's vocabulary. */
   lead: readonly string[];
   related: (text: string) => boolean;
+  /** The page's language, told by its stop words. */
+  readonly language: string | undefined;
   /** The classifier's verdict on each line. */
   verdicts: readonly LineVerdict[];
   readonly authors: Learned[];
@@ -239,6 +242,7 @@ function markByClassifier(state: CleanState): void {
   state.verdicts = classifyLines(
     state.lines.map((line) => line.text),
     state.lines.map((_, index) => state.marks.has(index)),
+    state.language,
   );
   state.verdicts.forEach((verdict, index) => {
     if (verdict.kept || state.marks.has(index)) return;
@@ -246,13 +250,16 @@ function markByClassifier(state: CleanState): void {
   });
 }
 
+/** Characters of the article's text that must stand before an end marker (or half of it, when shorter): a menu's "Trending" at the top ends nothing. */
+export const endMarkerReach = 1500;
+
 /**
  * 6b. After an end-of-article marker (`Comments`, `Related stories`, `Most
  * read` …) the article is over when what follows, up to the next marker,
  * looks like another page's content: comments (lines of comment furniture,
  * `2 days ago`, `Reply`), a list of teasers (a third of its lines or more
  * headline-like), or text about something else. A marker followed by more
- * of the article (an inline "Related" box), or that comes before most of
+ * of the article (an inline "Related" box), or that comes before much of
  * the article's text (a menu's "Trending"), ends nothing.
  */
 function markAfterEndMarker(state: CleanState): void {
@@ -266,8 +273,8 @@ function markAfterEndMarker(state: CleanState): void {
   let seen = 0;
   for (let marker = firstKept + 1; marker < count; marker++) {
     seen += keptCharacters[marker - 1] ?? 0;
-    // A marker ends the article only once most of the article's text is behind it.
-    if (!isEndMarker(textAt(state, marker)) || seen * 2 < total) continue;
+    // A marker ends the article only once much of its text is behind it (comments after it may be longer).
+    if (!isEndMarker(textAt(state, marker)) || seen < Math.min(total / 2, endMarkerReach)) continue;
     let next = marker + 1;
     while (next < count && !isEndMarker(textAt(state, next))) next++;
     const segment = lines.slice(marker + 1, next).filter((_, k) => !state.marks.has(marker + 1 + k) || state.marks.get(marker + 1 + k)?.rule !== 'title-line').map((line) => line.text);
@@ -415,10 +422,12 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanedArticle
     .split(/\r\n|\r|\n/u)
     .map((text, index) => ({line: index + 1, text: text.trim()}))
     .filter((line) => line.text !== '');
-  const first = classifyLines(lines.map((line) => line.text), lines.map(() => false));
+  const language = stopWordLanguage(lines.map((line) => line.text).join('\n'));
+  const first = classifyLines(lines.map((line) => line.text), lines.map(() => false), language);
   const found = options.title.trim() === '' ? findTitle(lines, first) : undefined;
   const state: CleanState = {
     lines,
+    language,
     title: found?.value ?? options.title,
     marks: new Map(),
     inList: new Set(),

@@ -222,9 +222,11 @@ const widgetLine = new RegExp(
 );
 
 /** A page widget's label on a line of its own: "Leave a comment", "Trending", "Share", "Comments (3)". */
+const wholeWidgetLine = new RegExp(`^(?:${widgetLine.source})$`, 'iu');
+
 export function isWidgetLine(text: string): boolean {
   const bare = text.replace(/\s*[([]?\d+[)\]]?\s*$/u, '').replace(/[:.!]$/u, '').trim();
-  return wordCount(text) <= 8 && new RegExp(`^(?:${widgetLine.source})$`, 'iu').test(bare);
+  return wordCount(text) <= 8 && wholeWidgetLine.test(bare);
 }
 
 /** A photo, image or video credit: `Photo: …`, `Image source: …`, `(Photo by … / Getty Images)`. */

@@ -223,14 +223,13 @@ function headingLike(features: ParagraphFeatures): boolean {
 }
 
 /**
- * Classify the lines of a page. `removed` marks lines other rules took out
- * already: the classifier reads the others as if those were not there (an
+ * Classify the lines of a page, in `language` (by default, the one its stop
+ * words tell). `removed` marks lines other rules took out already: the classifier reads the others as if those were not there (an
  * "Advertisement" label between two paragraphs does not part them). When no
  * line is good, as in a short article of short paragraphs, near-good lines
  * count as good.
  */
-export function classifyLines(texts: readonly string[], removed: readonly boolean[], settings = classifierSettings): LineVerdict[] {
-  const language = stopWordLanguage(texts.join('\n'));
+export function classifyLines(texts: readonly string[], removed: readonly boolean[], language: string | undefined = stopWordLanguage(texts.join('\n')), settings = classifierSettings): LineVerdict[] {
   const stopWords = stopWordsOf(language);
   const all = texts.map((text) => {
     const measured = paragraphFeatures(text, stopWords);
