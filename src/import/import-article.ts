@@ -166,7 +166,9 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
   const siteName = metadata.siteName;
   if (given.source === undefined && siteName !== undefined) learnedLine('source', [siteName.value], 'page', undefined);
   const sourceName = given.source ?? siteName?.value;
-  const source = sourceName === undefined ? undefined : sourceField('source', sourceName, given.sourceUrl ?? (given.source === undefined ? pageUrl : undefined));
+  // The outlet's home page, for matching by host and for the source file to create: the page's origin.
+  const pageHome = given.source === undefined && pageUrl !== undefined && isAbsoluteUrl(pageUrl) ? new URL(pageUrl).origin : undefined;
+  const source = sourceName === undefined ? undefined : sourceField('source', sourceName, given.sourceUrl ?? pageHome);
 
   const learned = cleaned.learned;
   if (learned.reportsOn !== undefined) {
