@@ -23,6 +23,7 @@ import {findSuspiciousTokens, type SuspiciousToken} from './clean/suspicious.ts'
 import {readPage} from './html/read-page.ts';
 import type {PageMetadata} from './html/metadata.ts';
 import type {CleanedArticle} from './types.ts';
+import type {PartialDate} from '../model/types.ts';
 
 /** What the editor gives for an article; everything is optional but the date (and a title, unless the page has one). */
 export interface GivenFacts {
@@ -111,13 +112,95 @@ function readInput(raw: string, given: GivenFacts, options: PrepareOptions): Rea
   return {title, cleaned: cleanArticle(raw, {title: title ?? ''}), metadata: {authors: []}};
 }
 
-/**
- * Clean `raw` and make the article file. Throws `ImportError` when the title
- * or date is missing or a given value is malformed.
- */
-export function prepareArticle(raw: string, given: GivenFacts, registry: Registry, options: PrepareOptions): PreparedArticle {
+/** What an import tells the editor beyond the removals, gathered while the front matter is settled. */
+interface Notes {
+  /** The report so far: removals, sub-heads, suspicious tokens, then what was learned. */
+  readonly report: string[];
+  /** Values that match nothing; they come last. */
+  readonly warnings: string[];
+  /** Values written as comments. */
+  readonly pending: PendingValue[];
+  /** How the report names the content folder. */
+  readonly label: string;
+  /** Where a line or block is, as the report writes it: `l.12`, `¶3`. */
+  readonly at: (line: number) => string;
+}
+
+/** A `learned` line: a value the page gave, and whether a given one is kept instead. */
+function learned(notes: Notes, field: string, values: readonly string[], where: string, kept: readonly string[] | undefined, same = false): void {
+  const differs = !same && kept !== undefined && kept.length > 0 && kept.join('|') !== values.join('|');
+  notes.report.push(`learned     ${where.padEnd(6)} ${field}: ${values.join(', ')}${differs ? `; the given ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} kept` : ''}`);
+}
+
+/** A source id, or `undefined` and a commented line for the editor when no file describes the outlet. */
+function sourceField(notes: Notes, registry: Registry, field: 'source' | 'reportsOn', written: string, url?: string): string | undefined {
+  const match = matchSource(written, registry.sources, url);
+  if (match.exists) return match.id;
+  const urlHint = url === undefined ? '' : `, url: ${url}`;
+  notes.pending.push({field, value: match.id, hint: `no sources/${match.id}.md yet`});
+  notes.warnings.push(
+    `warning     ${field} ${quote(written)} matches no file in ${notes.label}/sources/: it is written as a comment. Create ${notes.label}/sources/${match.id}.md (name: ${match.name}${urlHint}), then uncomment \`${field}: ${match.id}\`.`,
+  );
+  return undefined;
+}
+
+/** `source` and `reportsOn`: given, or from the page (its site name and address) and its read-more line. */
+function outlets(notes: Notes, registry: Registry, given: GivenFacts, metadata: PageMetadata, cleaned: CleanedArticle, pageUrl: string | undefined): {readonly source?: string; readonly reportsOn?: string} {
+  const siteName = metadata.siteName;
+  if (given.source === undefined && siteName !== undefined) learned(notes, 'source', [siteName.value], 'page', undefined);
+  const sourceName = given.source ?? siteName?.value;
+  // The outlet's home page, for matching by host and for the source file to create: the page's origin.
+  const pageHome = given.source === undefined && pageUrl !== undefined && isAbsoluteUrl(pageUrl) ? new URL(pageUrl).origin : undefined;
+  const source = sourceName === undefined ? undefined : sourceField(notes, registry, 'source', sourceName, given.sourceUrl ?? pageHome);
+  const link = cleaned.learned.reportsOn;
+  if (link !== undefined) {
+    const sameOutlet =
+      given.reportsOn !== undefined && (sameOutletName(given.reportsOn, link.value) || matchSource(given.reportsOn, registry.sources).id === matchSource(link.value, registry.sources).id);
+    learned(notes, 'reportsOn', [link.value], notes.at(link.line), given.reportsOn === undefined ? undefined : [given.reportsOn], sameOutlet);
+  }
+  const reportsOnName = given.reportsOn ?? link?.value;
+  const reportsOn = reportsOnName === undefined ? undefined : sourceField(notes, registry, 'reportsOn', reportsOnName);
+  return {...(source === undefined ? {} : {source}), ...(reportsOn === undefined ? {} : {reportsOn})};
+}
+
+/** `authors` or `editors`: given, or from the article's credit lines, or (authors) from the page's metadata. */
+function people(notes: Notes, field: 'authors' | 'editors', givenNames: readonly string[] | undefined, cleaned: CleanedArticle, metadata: PageMetadata): readonly string[] {
+  const found = cleaned.learned[field];
+  const first = found[0];
+  if (first !== undefined) learned(notes, field, found.map((fact) => fact.value), notes.at(first.line), givenNames);
+  const fromPage = field === 'authors' && found.length === 0 ? metadata.authors.map((fact) => fact.value) : [];
+  if (fromPage.length > 0) learned(notes, field, fromPage, 'page', givenNames);
+  if (givenNames !== undefined && givenNames.length > 0) return givenNames;
+  return found.length > 0 ? found.map((fact) => fact.value) : fromPage;
+}
+
+/** `topics`: the given ones that exist (others become comments), or those the article's tags match. */
+function topicsOf(notes: Notes, registry: Registry, given: readonly string[] | undefined, cleaned: CleanedArticle): string[] {
+  const topicIds = new Set(registry.topics.map((topic) => topic.id));
+  if (given !== undefined && given.length > 0) {
+    return given.flatMap((topic) => {
+      const id = topicIds.has(topic) ? topic : matchTopics([topic], registry.topics).ids[0];
+      if (id !== undefined) return [id];
+      notes.pending.push({field: 'topics', value: topic, hint: `no topics/${topic}.md yet`});
+      notes.warnings.push(`warning     topic ${quote(topic)} matches no file in ${notes.label}/topics/: it is written as a comment. Create ${notes.label}/topics/${topic}.md or use one of ${listCode([...topicIds])}.`);
+      return [];
+    });
+  }
+  const tags = cleaned.learned.tags;
+  const matches = matchTopics(tags.map((tag) => tag.value), registry.topics);
+  const first = tags[0];
+  if (first !== undefined) {
+    const where = notes.at(first.line).padEnd(6);
+    if (matches.ids.length > 0) notes.report.push(`learned     ${where} topics: ${matches.ids.join(', ')} (from the tags ${matches.matched.join(', ')})`);
+    if (matches.unmatched.length > 0) notes.report.push(`suggestion  ${where} tags with no topic, not written: ${matches.unmatched.join(', ')} (create ${notes.label}/topics/<id>.md to use one)`);
+  }
+  return [...matches.ids];
+}
+
+/** The checked title, date, language and slug, or an `ImportError` saying what is missing or malformed. */
+function settledFacts(read: ReadInput, given: GivenFacts, options: PrepareOptions): {readonly title: string; readonly date: PartialDate; readonly language?: string; readonly slug: string} {
   const html = options.kind === 'html';
-  const {title, cleaned, metadata} = readInput(raw, given, options);
+  const {title, cleaned, metadata} = read;
   if (title === undefined) {
     throw new ImportError(html ? 'no title: the page names none; give one with `--title "…"`.' : 'no title: give one with `--title "…"` (the first line does not look like a headline).');
   }
@@ -128,106 +211,42 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
   const date = parsePartialDate(dateText);
   if ('reason' in date) throw new ImportError(`the date \`${dateText}\` is not usable: ${date.reason}. Write \`YYYY\`, \`YYYY-MM\` or \`YYYY-MM-DD\`.`);
   if (given.url !== undefined && !isAbsoluteUrl(given.url)) throw new ImportError(`the url \`${given.url}\` is not an absolute http(s) URL.`);
-  const language = given.language ?? metadata.language?.value;
   if (given.language !== undefined && canonicalLanguageTag(given.language) === undefined) {
     throw new ImportError(`the language \`${given.language}\` is not a BCP 47 tag such as \`en\`, \`ps\`, \`fa\`, \`ur\` or \`ru\`.`);
   }
+  const language = given.language ?? metadata.language?.value;
   const slug = given.slug ?? (titleSlug(title) || titleSlug(addressSlug(given.url ?? metadata.url?.value)) || `article-${date.iso}`);
   if (!isArticleSlug(slug)) throw new ImportError(`the slug \`${slug}\` is not usable: lower-case letters, digits and single hyphens only.`);
   if (cleaned.blocks.length === 0) throw new ImportError(html ? 'no article found in the page: is it an article page?' : 'nothing is left of the text after cleaning: is it an article?');
+  return {title, date, slug, ...(language === undefined ? {} : {language})};
+}
+
+/**
+ * Clean `raw` and make the article file. Throws `ImportError` when the title
+ * or date is missing or a given value is malformed.
+ */
+export function prepareArticle(raw: string, given: GivenFacts, registry: Registry, options: PrepareOptions): PreparedArticle {
+  const read = readInput(raw, given, options);
+  const {title, date, language, slug} = settledFacts(read, given, options);
+  const {cleaned, metadata} = read;
+  const unit = options.kind === 'html' ? '¶' : 'l.';
   const suspicious = findSuspiciousTokens(cleaned.blocks);
-  const report = cleanReportLines(cleaned, suspicious, html ? '¶' : 'l.');
-  const warnings: string[] = [];
-  const pending: PendingValue[] = [];
-  const label = options.contentLabel;
-
-  const learnedLine = (field: string, values: readonly string[], where: string, kept: readonly string[] | undefined, same = false): void => {
-    const differs = !same && kept !== undefined && kept.length > 0 && kept.join('|') !== values.join('|');
-    report.push(`learned     ${where.padEnd(6)} ${field}: ${values.join(', ')}${differs ? `; the given ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} kept` : ''}`);
-  };
-  const at = (line: number): string => `${html ? '¶' : 'l.'}${line}`;
+  const notes: Notes = {report: cleanReportLines(cleaned, suspicious, unit), warnings: [], pending: [], label: options.contentLabel, at: (line) => `${unit}${line}`};
   for (const [field, fact] of [['title', metadata.title], ['date', metadata.date], ['url', metadata.url], ['language', metadata.language]] as const) {
-    if (fact !== undefined) learnedLine(field, [fact.value], 'page', given[field] === undefined ? undefined : [given[field]]);
+    if (fact !== undefined) learned(notes, field, [fact.value], 'page', given[field] === undefined ? undefined : [given[field]]);
   }
-
-  /** A source id, or a comment for the editor when no file describes the outlet. */
-  const sourceField = (field: 'source' | 'reportsOn', written: string, url?: string): string | undefined => {
-    const match = matchSource(written, registry.sources, url);
-    if (match.exists) return match.id;
-    const urlHint = url === undefined ? '' : `, url: ${url}`;
-    pending.push({field, value: match.id, hint: `no sources/${match.id}.md yet`});
-    warnings.push(
-      `warning     ${field} ${quote(written)} matches no file in ${label}/sources/: it is written as a comment. Create ${label}/sources/${match.id}.md (name: ${match.name}${urlHint}), then uncomment \`${field}: ${match.id}\`.`,
-    );
-    return undefined;
-  };
-
   const pageUrl = given.url ?? metadata.url?.value;
-  const siteName = metadata.siteName;
-  if (given.source === undefined && siteName !== undefined) learnedLine('source', [siteName.value], 'page', undefined);
-  const sourceName = given.source ?? siteName?.value;
-  // The outlet's home page, for matching by host and for the source file to create: the page's origin.
-  const pageHome = given.source === undefined && pageUrl !== undefined && isAbsoluteUrl(pageUrl) ? new URL(pageUrl).origin : undefined;
-  const source = sourceName === undefined ? undefined : sourceField('source', sourceName, given.sourceUrl ?? pageHome);
-
-  const learned = cleaned.learned;
-  if (learned.reportsOn !== undefined) {
-    const sameOutlet =
-      given.reportsOn !== undefined &&
-      (sameOutletName(given.reportsOn, learned.reportsOn.value) || matchSource(given.reportsOn, registry.sources).id === matchSource(learned.reportsOn.value, registry.sources).id);
-    learnedLine('reportsOn', [learned.reportsOn.value], at(learned.reportsOn.line), given.reportsOn === undefined ? undefined : [given.reportsOn], sameOutlet);
-  }
-  const reportsOnName = given.reportsOn ?? learned.reportsOn?.value;
-  const reportsOn = reportsOnName === undefined ? undefined : sourceField('reportsOn', reportsOnName);
-
-  const people = (field: 'authors' | 'editors', givenNames: readonly string[] | undefined): readonly string[] => {
-    const found = learned[field];
-    const first = found[0];
-    if (first !== undefined) learnedLine(field, found.map((fact) => fact.value), at(first.line), givenNames);
-    const fromPage = field === 'authors' && found.length === 0 ? metadata.authors.map((fact) => fact.value) : [];
-    if (fromPage.length > 0) learnedLine(field, fromPage, 'page', givenNames);
-    if (givenNames !== undefined && givenNames.length > 0) return givenNames;
-    return found.length > 0 ? found.map((fact) => fact.value) : fromPage;
-  };
-  const authors = people('authors', given.authors);
-  const editors = people('editors', given.editors);
-
-  let topics: string[] = [];
-  const topicIds = new Set(registry.topics.map((topic) => topic.id));
-  if (given.topics !== undefined && given.topics.length > 0) {
-    for (const topic of given.topics) {
-      const id = topicIds.has(topic) ? topic : matchTopics([topic], registry.topics).ids[0];
-      if (id !== undefined) {
-        topics.push(id);
-        continue;
-      }
-      pending.push({field: 'topics', value: topic, hint: `no topics/${topic}.md yet`});
-      warnings.push(`warning     topic ${quote(topic)} matches no file in ${label}/topics/: it is written as a comment. Create ${label}/topics/${topic}.md or use one of ${listCode([...topicIds])}.`);
-    }
-  } else {
-    const matches = matchTopics(learned.tags.map((tag) => tag.value), registry.topics);
-    topics = [...matches.ids];
-    const first = learned.tags[0];
-    if (first !== undefined) {
-      if (matches.ids.length > 0) report.push(`learned     ${at(first.line).padEnd(6)} topics: ${matches.ids.join(', ')} (from the tags ${matches.matched.join(', ')})`);
-      if (matches.unmatched.length > 0) {
-        report.push(`suggestion  ${at(first.line).padEnd(6)} tags with no topic, not written: ${matches.unmatched.join(', ')} (create ${label}/topics/<id>.md to use one)`);
-      }
-    }
-  }
-
   const front: ArticleFrontMatter = {
     title,
     date: date.iso,
-    ...(source === undefined ? {} : {source}),
-    ...(reportsOn === undefined ? {} : {reportsOn}),
+    ...outlets(notes, registry, given, metadata, cleaned, pageUrl),
     ...(pageUrl === undefined ? {} : {url: pageUrl}),
-    authors,
-    editors,
+    authors: people(notes, 'authors', given.authors, cleaned, metadata),
+    editors: people(notes, 'editors', given.editors, cleaned, metadata),
     ...(given.genre === undefined ? {} : {genre: given.genre}),
     ...(language === undefined ? {} : {language}),
-    topics,
-    pending,
+    topics: topicsOf(notes, registry, given.topics, cleaned),
+    pending: notes.pending,
     ...(given.note === undefined ? {} : {note: given.note}),
   };
   return {
@@ -237,7 +256,7 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
     front,
     cleaned,
     suspicious,
-    report: [...report, ...warnings],
-    warnings: warnings.length,
+    report: [...notes.report, ...notes.warnings],
+    warnings: notes.warnings.length,
   };
 }

@@ -154,90 +154,96 @@ export function bylineNames(byline: string): string[] {
     .filter(looksLikePersonName);
 }
 
-/** Read the article's facts from `document`. */
-export function pageMetadata(document: PageDocument): PageMetadata {
-  const objects = jsonLdObjects(document);
-  const article = objects.find((object) => typesOf(object).some((type) => articleType.test(type)));
-  const publisher = article === undefined ? undefined : nameOf(article['publisher']);
+/** The page's JSON-LD article object, if any. */
+type JsonLdArticle = Readonly<Record<string, unknown>> | undefined;
 
-  const siteName: PageFact | undefined =
-    meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
-    (publisher === undefined ? undefined : {value: publisher, from: 'JSON-LD publisher'});
-
+/** The title: `og:title`, `twitter:title`, JSON-LD `headline` (often cut at 110 characters), `<h1>`, `<title>`; without the site's name. */
+function titleOf(document: PageDocument, article: JsonLdArticle, siteName: string | undefined): PageFact | undefined {
   const headline = article === undefined ? undefined : nameOf(article['headline']);
   const h1 = text(document.querySelector('h1')?.textContent);
   const titleTag = text(document.querySelector('title')?.textContent);
-  const rawTitle: PageFact | undefined =
+  const found: PageFact | undefined =
     meta(document, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
     (headline === undefined ? undefined : {value: headline, from: 'JSON-LD headline'}) ??
     (h1 === '' ? undefined : {value: h1, from: '<h1>'}) ??
     (titleTag === '' ? undefined : {value: titleTag, from: '<title>'});
-  const title = rawTitle === undefined ? undefined : {...rawTitle, value: withoutSiteName(rawTitle.value, siteName?.value)};
+  return found === undefined || found.value === '' ? undefined : {...found, value: withoutSiteName(found.value, siteName)};
+}
 
-  const dateCandidates: PageFact[] = [];
-  if (article !== undefined && typeof article['datePublished'] === 'string') dateCandidates.push({value: article['datePublished'], from: 'JSON-LD datePublished'});
-  const metaDate = meta(
-    document,
-    'meta[property="article:published_time"]',
-    'meta[itemprop~="datePublished"]',
-    'meta[property="article:published"]',
-    'meta[name="article:published_time"]',
-    'meta[property="og:published_time"]',
-    'meta[name="publish-date"]',
-    'meta[name="pubdate"]',
-    'meta[name="date"]',
-    'meta[name="DC.date.issued"]',
-    'meta[name="dc.date"]',
-    'meta[name="sailthru.date"]',
-    'meta[name="parsely-pub-date"]',
-  );
-  if (metaDate !== undefined) dateCandidates.push(metaDate);
+/** Meta tags that carry the publication date, in the order they are trusted. */
+const dateMeta = [
+  'meta[property="article:published_time"]',
+  'meta[itemprop~="datePublished"]',
+  'meta[property="article:published"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[name="publish-date"]',
+  'meta[name="pubdate"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="parsely-pub-date"]',
+];
+
+/** The publication date: JSON-LD `datePublished`, the meta tags, `itemprop` and `<time datetime>`, a date in the address; the first that parses. */
+function dateOf(document: PageDocument, article: JsonLdArticle, address: string): PageFact | undefined {
+  const candidates: PageFact[] = [];
+  if (article !== undefined && typeof article['datePublished'] === 'string') candidates.push({value: article['datePublished'], from: 'JSON-LD datePublished'});
+  const metaDate = meta(document, ...dateMeta);
+  if (metaDate !== undefined) candidates.push(metaDate);
   for (const element of document.querySelectorAll('[itemprop~="datePublished"]:not(meta), time[datetime]')) {
     const value = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.textContent;
-    dateCandidates.push({value: text(value), from: element.tagName.toLowerCase() === 'time' ? '<time datetime>' : 'itemprop datePublished'});
+    candidates.push({value: text(value), from: element.tagName.toLowerCase() === 'time' ? '<time datetime>' : 'itemprop datePublished'});
   }
-  const address = text(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) || (meta(document, 'meta[property="og:url"]')?.value ?? '');
   const inAddress = /\/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:\/|$)/u.exec(address);
-  if (inAddress !== null) dateCandidates.push({value: `${inAddress[1] ?? ''}-${inAddress[2] ?? ''}-${inAddress[3] ?? ''}`, from: 'the address'});
-  let date: PageFact | undefined;
-  for (const candidate of dateCandidates) {
+  if (inAddress !== null) candidates.push({value: `${inAddress[1] ?? ''}-${inAddress[2] ?? ''}-${inAddress[3] ?? ''}`, from: 'the address'});
+  for (const candidate of candidates) {
     const value = pageDate(candidate.value);
-    if (value !== undefined) {
-      date = {value, from: candidate.from};
-      break;
-    }
+    if (value !== undefined) return {value, from: candidate.from};
   }
+  return undefined;
+}
 
+/** The authors: JSON-LD `author` people, else the author meta tags; people only, not the outlet. */
+function authorsOf(document: PageDocument, article: JsonLdArticle, siteName: string | undefined, publisher: string | undefined): PageFact[] {
   const authors: PageFact[] = [];
-  const addAuthor = (name: string, from: string): void => {
-    if (isPersonCredit(name, siteName?.value) && name !== publisher && !authors.some((known) => known.value === name)) authors.push({value: name, from});
+  const add = (name: string, from: string): void => {
+    if (isPersonCredit(name, siteName) && name !== publisher && !authors.some((known) => known.value === name)) authors.push({value: name, from});
   };
   if (article !== undefined) {
     const list = Array.isArray(article['author']) ? article['author'] : [article['author']];
     for (const item of list) {
       const name = nameOf(item);
       const person = !isRecord(item) || typesOf(item).length === 0 || typesOf(item).includes('Person');
-      if (name !== undefined && person) for (const part of bylineNames(name)) addAuthor(part, 'JSON-LD author');
+      if (name !== undefined && person) for (const part of bylineNames(name)) add(part, 'JSON-LD author');
     }
   }
-  if (authors.length === 0) {
-    for (const element of document.querySelectorAll('meta[name="author"], meta[property="author"], meta[name="byl"], meta[name="parsely-author"]')) {
-      for (const name of bylineNames(element.getAttribute('content') ?? '')) addAuthor(name, `meta ${element.getAttribute('name') ?? 'author'}`);
-    }
+  if (authors.length > 0) return authors;
+  for (const element of document.querySelectorAll('meta[name="author"], meta[property="author"], meta[name="byl"], meta[name="parsely-author"]')) {
+    for (const name of bylineNames(element.getAttribute('content') ?? '')) add(name, `meta ${element.getAttribute('name') ?? 'author'}`);
   }
+  return authors;
+}
 
+/** Read the article's facts from `document`. */
+export function pageMetadata(document: PageDocument): PageMetadata {
+  const article = jsonLdObjects(document).find((object) => typesOf(object).some((type) => articleType.test(type)));
+  const publisher = article === undefined ? undefined : nameOf(article['publisher']);
+  const siteName: PageFact | undefined =
+    meta(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? (publisher === undefined ? undefined : {value: publisher, from: 'JSON-LD publisher'});
   const canonical = [
     {value: text(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), from: 'canonical link'},
     meta(document, 'meta[property="og:url"]'),
   ].find((fact): fact is PageFact => fact !== undefined && isAbsoluteUrl(fact.value));
-
+  const title = titleOf(document, article, siteName?.value);
+  const date = dateOf(document, article, canonical?.value ?? '');
   const lang = text(document.documentElement.getAttribute('lang')) || (meta(document, 'meta[http-equiv="content-language"]')?.value ?? '');
   const languageTag = lang === '' ? undefined : canonicalLanguageTag(lang.replace(/_/gu, '-'));
-
   return {
-    ...(title === undefined || title.value === '' ? {} : {title}),
+    ...(title === undefined ? {} : {title}),
     ...(date === undefined ? {} : {date}),
-    authors,
+    authors: authorsOf(document, article, siteName?.value, publisher),
     ...(siteName === undefined ? {} : {siteName: {...siteName, value: cleanName(siteName.value)}}),
     ...(canonical === undefined ? {} : {url: canonical}),
     ...(languageTag === undefined ? {} : {language: {value: languageTag, from: '<html lang>'}}),
