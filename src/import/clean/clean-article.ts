@@ -102,10 +102,11 @@ function mark(state: CleanState, index: number, rule: CleanRuleId, how: Removal[
   if (!state.marks.has(index)) state.marks.set(index, {rule, how, ...extra});
 }
 
-/** 1. Lines that repeat the title before the article's first paragraph. */
+/** 1. Lines that repeat the title, up to the article's first line. */
 function markTitleLines(state: CleanState): void {
+  // Up to the first line the classifier keeps, itself included: the headline above an article is kept as its heading.
   const firstGood = state.verdicts.findIndex((verdict) => verdict.kept);
-  const reach = firstGood === -1 ? 1 : Math.max(1, firstGood);
+  const reach = firstGood === -1 ? 1 : firstGood + 1;
   for (let index = 0; index < reach; index++) if (repeatsTitle(textAt(state, index), state.title)) mark(state, index, 'title-line');
 }
 

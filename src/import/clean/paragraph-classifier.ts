@@ -56,8 +56,12 @@ export const classifierSettings = {
   maxWidgetShare: 0.4,
   /** How far (characters of lines between) a heading may stand from the good text that keeps it. */
   maxHeadingDistance: 200,
+  /** Short lines in a row from which they are page furniture (a menu, a list of links or tags), whatever their neighbours. */
+  maxShortRun: 8,
   /** Characters of non-good lines that separate two clusters of good lines. */
   clusterGap: 1200,
+  /** Non-good lines that separate two clusters of good lines, however short they are. */
+  clusterGapLines: 40,
 } as const;
 
 /** Words of page furniture: navigation, sharing, accounts, comments, ads. */
@@ -192,20 +196,22 @@ export const proseWords = 25;
 
 /**
  * Good lines are grouped into stretches, a new one starting after more than
- * `clusterGap` characters of other lines; the stretch with the most good
+ * `clusterGap` characters or `clusterGapLines` lines of other lines; the stretch with the most good
  * characters is the article. Returns its first and last line, or undefined.
  */
 function articleStretch(classes: readonly ParagraphClass[], features: readonly ParagraphFeatures[], settings = classifierSettings): {readonly start: number; readonly end: number} | undefined {
   let best: {start: number; end: number; size: number} | undefined;
   let current: {start: number; end: number; size: number} | undefined;
   let gap = 0;
+  let gapLines = 0;
   classes.forEach((found, index) => {
     const characters = features[index]?.characters ?? 0;
     if (found !== 'good') {
       gap += characters;
+      gapLines++;
       return;
     }
-    if (current !== undefined && gap <= settings.clusterGap) {
+    if (current !== undefined && gap <= settings.clusterGap && gapLines <= settings.clusterGapLines) {
       current.end = index;
       current.size += characters;
     } else {
@@ -213,8 +219,21 @@ function articleStretch(classes: readonly ParagraphClass[], features: readonly P
     }
     if (best === undefined || current.size > best.size) best = {...current};
     gap = 0;
+    gapLines = 0;
   });
   return best;
+}
+
+/** For each line, the length of the run of consecutive `short` lines it belongs to (0 for other lines). */
+function shortRuns(classes: readonly ParagraphClass[]): number[] {
+  const runs: number[] = new Array<number>(classes.length).fill(0);
+  for (let start = 0; start < classes.length; ) {
+    let end = start;
+    while (end < classes.length && classes[end] === 'short') end++;
+    for (let k = start; k < end; k++) runs[k] = end - start;
+    start = Math.max(end, start + 1);
+  }
+  return runs;
 }
 
 /** Whether a line can head the text after it: a short label, not a widget or a link. */
@@ -244,17 +263,15 @@ export function classifyLines(texts: readonly string[], removed: readonly boolea
     first = first.map((found) => (found === 'near-good' ? 'good' : found));
     revised = reviseByContext(first);
   }
-  // Headings: a short line kept when good text follows within `maxHeadingDistance`.
-  const classes = [...revised];
-  let distance = Infinity;
-  for (let k = open.length - 1; k >= 0; k--) {
+  // Runs of short lines (menus, link and tag lists) stay bad whatever stands around them.
+  const runs = shortRuns(first);
+  const revisedShort = revised.map((found, k): ParagraphClass => ((runs[k] ?? 0) >= settings.maxShortRun ? 'bad' : found));
+  // Headings: a short line kept when good text follows it directly, within `maxHeadingDistance`.
+  const classes = revisedShort.map((found, k): ParagraphClass => {
     const measured = features[k];
-    if (revised[k] === 'good') distance = 0;
-    else if (measured !== undefined) {
-      if (first[k] === 'short' && headingLike(measured) && distance <= settings.maxHeadingDistance) classes[k] = 'good';
-      distance += measured.characters;
-    }
-  }
+    const next = revisedShort[k + 1];
+    return found !== 'good' && first[k] === 'short' && measured !== undefined && headingLike(measured) && next === 'good' && measured.characters <= settings.maxHeadingDistance && (runs[k] ?? 0) < settings.maxShortRun ? 'good' : found;
+  });
   const stretch = articleStretch(classes, features, settings);
   const verdicts: LineVerdict[] = texts.map(() => ({kept: false, outside: false, proseLike: false, description: 'removed by a rule'}));
   open.forEach((index, k) => {
