@@ -127,9 +127,10 @@ interface Notes {
 }
 
 /** A `learned` line: a value the page gave, and whether a given one is kept instead. */
-function learned(notes: Notes, field: string, values: readonly string[], where: string, kept: readonly string[] | undefined, same = false): void {
+function learned(notes: Notes, field: string, values: readonly string[], where: string, kept: readonly string[] | undefined, same = false, from?: string): void {
   const differs = !same && kept !== undefined && kept.length > 0 && kept.join('|') !== values.join('|');
-  notes.report.push(`learned     ${where.padEnd(6)} ${field}: ${values.join(', ')}${differs ? `; the given ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} kept` : ''}`);
+  const source = from === undefined ? '' : ` (${from})`;
+  notes.report.push(`learned     ${where.padEnd(6)} ${field}: ${values.join(', ')}${source}${differs ? `; the given ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} kept` : ''}`);
 }
 
 /** A source id, or `undefined` and a commented line for the editor when no file describes the outlet. */
@@ -147,7 +148,7 @@ function sourceField(notes: Notes, registry: Registry, field: 'source' | 'report
 /** `source` and `reportsOn`: given, or from the page (its site name and address) and its read-more line. */
 function outlets(notes: Notes, registry: Registry, given: GivenFacts, metadata: PageMetadata, cleaned: CleanedArticle, pageUrl: string | undefined): {readonly source?: string; readonly reportsOn?: string} {
   const siteName = metadata.siteName;
-  if (given.source === undefined && siteName !== undefined) learned(notes, 'source', [siteName.value], 'page', undefined);
+  if (given.source === undefined && siteName !== undefined) learned(notes, 'source', [siteName.value], 'page', undefined, false, siteName.from);
   const sourceName = given.source ?? siteName?.value;
   // The outlet's home page, for matching by host and for the source file to create: the page's origin.
   const pageHome = given.source === undefined && pageUrl !== undefined && isAbsoluteUrl(pageUrl) ? new URL(pageUrl).origin : undefined;
@@ -169,7 +170,7 @@ function people(notes: Notes, field: 'authors' | 'editors', givenNames: readonly
   const first = found[0];
   if (first !== undefined) learned(notes, field, found.map((fact) => fact.value), notes.at(first.line), givenNames);
   const fromPage = field === 'authors' && found.length === 0 ? metadata.authors.map((fact) => fact.value) : [];
-  if (fromPage.length > 0) learned(notes, field, fromPage, 'page', givenNames);
+  if (fromPage.length > 0) learned(notes, field, fromPage, 'page', givenNames, false, [...new Set(metadata.authors.map((fact) => fact.from))].join(', '));
   if (givenNames !== undefined && givenNames.length > 0) return givenNames;
   return found.length > 0 ? found.map((fact) => fact.value) : fromPage;
 }
@@ -233,7 +234,7 @@ export function prepareArticle(raw: string, given: GivenFacts, registry: Registr
   const suspicious = findSuspiciousTokens(cleaned.blocks);
   const notes: Notes = {report: cleanReportLines(cleaned, suspicious, unit), warnings: [], pending: [], label: options.contentLabel, at: (line) => `${unit}${line}`};
   for (const [field, fact] of [['title', metadata.title], ['date', metadata.date], ['url', metadata.url], ['language', metadata.language]] as const) {
-    if (fact !== undefined) learned(notes, field, [fact.value], 'page', given[field] === undefined ? undefined : [given[field]]);
+    if (fact !== undefined) learned(notes, field, [fact.value], 'page', given[field] === undefined ? undefined : [given[field]], false, fact.from);
   }
   const pageUrl = given.url ?? metadata.url?.value;
   const front: ArticleFrontMatter = {

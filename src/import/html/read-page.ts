@@ -7,7 +7,7 @@
 
 import {readableArticle} from './article.ts';
 import {parsePage} from './dom.ts';
-import {pageMetadata, type PageMetadata} from './metadata.ts';
+import {bylineNames, pageMetadata, type PageMetadata} from './metadata.ts';
 import {htmlToBlocks} from './to-blocks.ts';
 import {cleanBlocks} from '../clean/block-rules.ts';
 import type {CleanedArticle} from '../types.ts';
@@ -21,8 +21,11 @@ export interface ReadPage {
 /** Read a saved page. `title` (given or from the page) lets the cleanup drop the headline repeated in the article. */
 export function readPage(html: string, title?: string): ReadPage {
   const document = parsePage(html);
-  const metadata = pageMetadata(document);
+  const found = pageMetadata(document);
   const article = readableArticle(document);
+  // Without authors in the page's metadata, the byline Readability found names them.
+  const byline = found.authors.length === 0 && article?.byline !== undefined ? bylineNames(article.byline).filter((name) => name !== found.siteName?.value) : [];
+  const metadata: PageMetadata = byline.length > 0 ? {...found, authors: byline.map((value) => ({value, from: 'byline'}))} : found;
   const {blocks, captions} = article === undefined ? {blocks: [], captions: []} : htmlToBlocks(article.html, metadata.url?.value);
   const cleaned = cleanBlocks(blocks, {title: title ?? metadata.title?.value ?? article?.title ?? '', captions});
   return {metadata, cleaned};
