@@ -3,8 +3,9 @@
  * already the article's paragraphs, so only the line signals run (the
  * headline repeated at the top, bylines, date stamps, widget labels, media
  * credits, copyright lines, prompts and appeals, read-more links, tag lists),
- * each on a block of its own. On the benchmark's pages these add precision
- * without costing recall (see the README's figures); the paragraph
+ * each on a block of its own. On the 88 shared benchmark pages they raise
+ * precision from 0.932 to 0.944 for a recall of 0.987 against 0.986 (F1
+ * 0.959 to 0.965); the paragraph
  * classifier of plain text does not run here, as Readability has chosen the
  * paragraphs already.
  */
