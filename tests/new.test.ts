@@ -13,6 +13,8 @@ import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {loadArchive} from '../src/load-archive.ts';
 import {freeSlug, slugFromTitle} from '../src/content/new-article.ts';
+import {prepareArticle} from '../src/import/import-article.ts';
+import {toSlug} from '../src/model/slug.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -91,4 +93,16 @@ test('slugs from titles are short and free', () => {
   assert.ok(slugFromTitle('x'.repeat(100)).length <= 60);
   assert.equal(freeSlug('kabul', new Set(['kabul', 'kabul-2'])), 'kabul-3');
   assert.equal(freeSlug('doha', new Set(['kabul'])), 'doha');
+});
+
+test('`npm run new` and the importer make the same slug: an apostrophe inside a word is dropped', async () => {
+  const content = path.join(scratch, 'apostrophe');
+  await cp(fixture, content, {recursive: true});
+  const created = await newArticle(content, "Taliban's return", '--date', '2021-08-15');
+  assert.equal(created.code, 0, created.stderr);
+  assert.equal(created.stdout.trim(), path.join(content, 'articles/2021/talibans-return.md'));
+  const imported = prepareArticle('The Taliban returned to Kabul on Sunday, a week after the last provincial capital fell.\n', {title: 'Taliban’s return', date: '2021-08-15'}, {sources: [], topics: [], articles: new Map()}, {contentLabel: 'content'});
+  assert.equal(imported.slug, 'talibans-return');
+  assert.equal(toSlug("Kabul's booksellers, Herat’s poets"), 'kabuls-booksellers-herats-poets');
+  assert.equal(toSlug('Mazar-i-Sharif'), 'mazar-i-sharif');
 });

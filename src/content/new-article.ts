@@ -3,8 +3,6 @@
  * either filled or present as a commented line that explains it.
  */
 
-import {toSlug} from '../model/slug.ts';
-
 /** What the editor gave. */
 export interface NewArticleInput {
   readonly title: string;
@@ -14,17 +12,8 @@ export interface NewArticleInput {
   readonly slug: string;
 }
 
-/** The longest slug made from a title. */
-export const maxSlugLength = 60;
-
-/** A slug from a title, cut at a word boundary to at most `maxSlugLength` characters. */
-export function slugFromTitle(title: string): string {
-  const slug = toSlug(title);
-  if (slug.length <= maxSlugLength) return slug;
-  const cut = slug.slice(0, maxSlugLength + 1);
-  const boundary = cut.lastIndexOf('-');
-  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, maxSlugLength)).replace(/-+$/, '');
-}
+/** The slug of a title: the one algorithm every command uses (`src/model/slug.ts`). */
+export {maxTitleSlugLength as maxSlugLength, titleSlug as slugFromTitle} from '../model/slug.ts';
 
 /** The first of `slug`, `slug-2`, `slug-3`, … that `taken` does not hold. */
 export function freeSlug(slug: string, taken: ReadonlySet<string>): string {
