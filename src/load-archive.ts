@@ -93,15 +93,19 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const content = await readContentFiles(contentDir, options.cwd);
   lap('load');
 
-  const site = readSite(content.site?.file, options.overrides ?? {}, content.messages);
+  const site = readSite(content.site?.readable === true ? content.site.file : undefined, options.overrides ?? {}, content.messages);
   const kinds = {
     topics: referenceKind('topic', content.topics.map((file) => file.name)),
     actors: referenceKind('actor', content.actors.map((file) => file.name)),
     sources: referenceKind('source', content.sources.map((file) => file.name)),
   };
-  const actors = content.actors.flatMap((file) => readActor(file, kinds.actors) ?? []);
-  const topics = content.topics.flatMap((file) => readTopic(file) ?? []);
-  const sources = content.sources.flatMap((file) => readSource(file) ?? []);
+  // A file that could not be read keeps its id (so that references to it
+  // are not errors too) but has nothing else to check.
+  const readable = (file: ContentFile): boolean => file.readable;
+  const actors = content.actors.filter(readable).flatMap((file) => readActor(file, kinds.actors) ?? []);
+  const topics = content.topics.filter(readable).flatMap((file) => readTopic(file) ?? []);
+  const sources = content.sources.filter(readable).flatMap((file) => readSource(file) ?? []);
+  const articleFiles = content.articles.filter(readable);
 
   const settings: ProcessSettings = {
     defaultLanguage: site?.language ?? defaultLanguage,
@@ -112,8 +116,8 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
     pathPrefix: site?.pathPrefix ?? '/',
     advice: options.advice === true,
   };
-  const {processed, stats} = await processContent(content.articles, settings, options.cacheDir);
-  const articles = collectArticles(content.articles, processed, options.today ?? new Date().toISOString().slice(0, 10));
+  const {processed, stats} = await processContent(articleFiles, settings, options.cacheDir);
+  const articles = collectArticles(articleFiles, processed, options.today ?? new Date().toISOString().slice(0, 10));
   lap('parse');
 
   // Every image the pages show, looked at once each: missing, unreadable or far too large ones are reported where they are written.

@@ -4,17 +4,22 @@
  * editor sees. A case may also hold `options.json`: `"advice": true` reads
  * the content as `npm run check` does (with its advice to editors), and
  * `"remove": [paths]` deletes files or folders of the copy (such as
- * `content/site.yaml`) before it is read. Run with `UPDATE=1` to regenerate
- * the expected reports, then read the diff.
+ * `content/site.yaml`) before it is read; `"unreadable": [paths]` takes the
+ * read permission from files of the copy, which is then read by a user whom
+ * permissions bind (see `helpers/unprivileged.ts`). Symbolic links are copied
+ * as they are. Run with `UPDATE=1` to regenerate the expected reports, then
+ * read the diff.
  */
 
 import assert from 'node:assert/strict';
-import {cp, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {chmod, cp, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {loadArchive} from '../src/load-archive.ts';
+import type {ReportedMessage} from '../src/content/reporter.ts';
+import {makeReadableByOthers, runUnprivileged} from './helpers/unprivileged.ts';
 import {rules} from '../src/content/rules.ts';
 
 const fixtures = fileURLToPath(new URL('fixtures/errors/', import.meta.url));
@@ -31,6 +36,7 @@ const cases = (await readdir(fixtures, {withFileTypes: true}))
 interface CaseOptions {
   readonly advice: boolean;
   readonly remove: readonly string[];
+  readonly unreadable: readonly string[];
 }
 
 /** Read a case's `options.json`; every option is off when it is absent. */
@@ -40,9 +46,23 @@ async function caseOptions(name: string): Promise<CaseOptions> {
   assert.ok(typeof data === 'object' && data !== null && !Array.isArray(data), `${name}/options.json holds an object`);
   const advice = 'advice' in data ? data.advice : false;
   const remove = 'remove' in data ? data.remove : [];
+  const unreadable = 'unreadable' in data ? data.unreadable : [];
   assert.ok(typeof advice === 'boolean', `${name}/options.json: \`advice\` is true or false`);
   assert.ok(Array.isArray(remove) && remove.every((item) => typeof item === 'string'), `${name}/options.json: \`remove\` lists paths`);
-  return {advice, remove};
+  assert.ok(Array.isArray(unreadable) && unreadable.every((item) => typeof item === 'string'), `${name}/options.json: \`unreadable\` lists paths`);
+  return {advice, remove, unreadable};
+}
+
+/** Load the copy in `dir` with `unreadable` files of it unreadable, as a user whom that stops. */
+async function loadUnprivileged(dir: string, unreadable: readonly string[]): Promise<{report: string; messages: ReportedMessage[]; archive: unknown}> {
+  await makeReadableByOthers(scratch);
+  for (const item of unreadable) await chmod(path.join(dir, item), 0o000);
+  const run = await runUnprivileged(fileURLToPath(new URL('helpers/load-report.ts', import.meta.url)), [], dir);
+  assert.equal(run.code, 0, run.stderr);
+  const loaded: unknown = JSON.parse(run.stdout);
+  assert.ok(typeof loaded === 'object' && loaded !== null && 'report' in loaded && 'messages' in loaded && 'hasArchive' in loaded);
+  const {report, messages, hasArchive} = loaded as {report: string; messages: ReportedMessage[]; hasArchive: boolean};
+  return {report, messages, archive: hasArchive ? {} : undefined};
 }
 
 test('there are error fixtures', () => {
@@ -53,12 +73,15 @@ for (const name of cases) {
   test(`bad input: ${name}`, async () => {
     const options = await caseOptions(name);
     const dir = path.join(scratch, name);
-    await cp(path.join(fixtures, '_base'), dir, {recursive: true});
+    await cp(path.join(fixtures, '_base'), dir, {recursive: true, verbatimSymlinks: true});
     const own = path.join(fixtures, name, 'content');
     const hasOwn = await readdir(own).then(() => true, () => false);
-    if (hasOwn) await cp(own, path.join(dir, 'content'), {recursive: true});
+    if (hasOwn) await cp(own, path.join(dir, 'content'), {recursive: true, verbatimSymlinks: true});
     for (const item of options.remove) await rm(path.join(dir, item), {recursive: true});
-    const result = await loadArchive('content', {cwd: dir, today: '2026-01-01', advice: options.advice});
+    const result =
+      options.unreadable.length === 0
+        ? await loadArchive('content', {cwd: dir, today: '2026-01-01', advice: options.advice})
+        : await loadUnprivileged(dir, options.unreadable);
 
     const expectedPath = path.join(fixtures, name, 'expected.txt');
     if (update) await writeFile(expectedPath, result.report);

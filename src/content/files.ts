@@ -11,9 +11,10 @@
  * ```
  */
 
-import {readdir, readFile} from 'node:fs/promises';
+import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {VFile} from 'vfile';
+import {decodeContent} from './decode.ts';
 import {fail, warn} from './messages.ts';
 import {imageExtensions} from '../media/options.ts';
 import {mapLimited} from '../util/map-limited.ts';
@@ -25,6 +26,8 @@ export interface ContentFile {
   readonly contentPath: string;
   /** File name without `.md`: the id of an actor, topic or source, the default slug of an article. */
   readonly name: string;
+  /** Whether the file could be read; one that could not has an `unreadable-file` error and no text to check. */
+  readonly readable: boolean;
 }
 
 /** Every file of a content folder, sorted by path within each kind. */
@@ -56,25 +59,70 @@ export async function readContentFiles(contentDir: string, cwd: string = process
   const reportPath = (contentPath: string): string => path.relative(cwd, path.join(root, contentPath)) || contentPath;
   const other: VFile[] = [];
   let entries: string[];
+  /** Symbolic links among the entries, by path: read through, once checked. */
+  const links = new Set<string>();
   try {
     const dirents = await readdir(root, {recursive: true, withFileTypes: true});
-    entries = dirents
-      .filter((dirent) => dirent.isFile())
-      .map((dirent) => path.relative(root, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'));
+    entries = [];
+    for (const dirent of dirents) {
+      if (!dirent.isFile() && !dirent.isSymbolicLink()) continue;
+      const entry = path.relative(root, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/');
+      if (dirent.isSymbolicLink()) links.add(entry);
+      entries.push(entry);
+    }
   } catch {
     const file = new VFile({path: reportPath('.')});
     fail(file, `The content folder \`${contentDir}\` cannot be read: it does not exist or is not a folder. Pass an existing folder with \`--content\`.`, undefined, 'missing-content');
     return {site: undefined, articles: [], actors: [], topics: [], sources: [], images: [], messages: [], other: [file]};
   }
   entries.sort();
+  const realRoot = await realpath(root);
 
   const read = async (contentPath: string): Promise<ContentFile> => {
-    const value = await readFile(path.join(root, contentPath), 'utf8');
-    return {
-      file: new VFile({path: reportPath(contentPath), value}),
-      contentPath,
-      name: path.posix.basename(contentPath).replace(/\.(?:md|yaml)$/, ''),
-    };
+    const file = new VFile({path: reportPath(contentPath)});
+    let readable = true;
+    try {
+      file.value = decodeContent(await readFile(path.join(root, contentPath)), file);
+    } catch (error) {
+      file.value = '';
+      readable = false;
+      fail(file, unreadableReason(error), {line: 1, column: 1}, 'unreadable-file');
+    }
+    return {file, contentPath, name: path.posix.basename(contentPath).replace(/\.(?:md|yaml)$/, ''), readable};
+  };
+
+  /** Why the link `entry` cannot be read through, or `undefined` when it points to a file inside the content folder. */
+  const checkLink = async (entry: string): Promise<VFile | undefined> => {
+    const file = new VFile({path: reportPath(entry)});
+    let target: string;
+    try {
+      target = await realpath(path.join(root, entry));
+    } catch (error) {
+      const loop = error instanceof Error && 'code' in error && error.code === 'ELOOP';
+      fail(
+        file,
+        loop
+          ? `\`${entry}\` is a symbolic link that leads back to itself through other links, so it names no file. Replace it by the file it should show, or delete it.`
+          : `\`${entry}\` is a symbolic link to something that does not exist. Point it at a file in the content folder, or delete it.`,
+        undefined,
+        'symlink-unresolved',
+      );
+      return file;
+    }
+    if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+      fail(
+        file,
+        `\`${entry}\` is a symbolic link to \`${target}\`, outside the content folder. The build reads only files inside the content folder, so that a link cannot publish a file from elsewhere on the machine. Copy the file into the content folder instead.`,
+        undefined,
+        'symlink-outside-content',
+      );
+      return file;
+    }
+    if (!(await stat(target)).isFile()) {
+      fail(file, `\`${entry}\` is a symbolic link to a folder; links to folders are not followed (a folder can contain itself that way). Move the folder into place, or link each file.`, undefined, 'symlink-folder');
+      return file;
+    }
+    return undefined;
   };
 
   const byKind = {articles: [] as string[], actors: [] as string[], topics: [] as string[], sources: [] as string[]};
@@ -83,7 +131,14 @@ export async function readContentFiles(contentDir: string, cwd: string = process
   const messages: string[] = [];
   for (const entry of entries) {
     const parts = entry.split('/');
-    if (parts.some((part) => part.startsWith('.'))) continue;
+    if (isIgnored(parts)) continue;
+    if (links.has(entry)) {
+      const problem = await checkLink(entry);
+      if (problem !== undefined) {
+        other.push(problem);
+        continue;
+      }
+    }
     const [first = '', ...rest] = parts;
     if (entry === 'site.yaml') {
       sitePath = entry;
@@ -138,4 +193,26 @@ export async function readContentFiles(contentDir: string, cwd: string = process
     messages: await mapLimited(messages, openFiles, read),
     other,
   };
+}
+
+/**
+ * Whether a path (as its parts) is left out of the content altogether: hidden
+ * files and folders (`.git/`, `.DS_Store`, Vim's `.x.md.swp`, Emacs's lock
+ * file `.#x.md`) and editors' backup and autosave files (`x.md~`, `#x.md#`).
+ */
+export function isIgnored(parts: readonly string[]): boolean {
+  const name = parts.at(-1) ?? '';
+  return parts.some((part) => part.startsWith('.')) || name.endsWith('~') || (name.startsWith('#') && name.endsWith('#'));
+}
+
+/** Why a content file could not be read, for an editor. */
+function unreadableReason(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'EACCES' || code === 'EPERM') {
+    return 'The file cannot be read: permission denied. Make it readable by the user who runs the build (e.g. `chmod a+r` on it), or move it out of the content folder.';
+  }
+  if (code === 'ENOENT') return 'The file disappeared while the content folder was read. Build again once it is back in place.';
+  if (code === 'EISDIR') return 'This is a folder where a file was expected. Rename it.';
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The file cannot be read (${detail}). Check the disk and the file, then build again.`;
 }

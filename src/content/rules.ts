@@ -21,11 +21,24 @@ export const rules = {
   'missing-content': 'error',
   'missing-site-config': 'error',
   'unexpected-file': 'warning',
+  'unreadable-file': 'error',
+  'symlink-outside-content': 'error',
+  'symlink-unresolved': 'error',
+  'symlink-folder': 'error',
+  // A file's bytes and size.
+  'invalid-encoding': 'error',
+  'control-character': 'error',
+  'file-too-large': 'error',
   // Front matter and YAML.
   'missing-frontmatter': 'error',
   'frontmatter-unclosed': 'error',
   'frontmatter-not-a-mapping': 'error',
   'yaml-syntax': 'error',
+  'yaml-unclosed': 'error',
+  'yaml-duplicate-key': 'error',
+  'yaml-tab-indent': 'error',
+  'yaml-alias-limit': 'error',
+  'yaml-too-deep': 'error',
   // Fields of any file.
   'unknown-field': 'warning',
   'missing-field': 'error',
@@ -44,6 +57,8 @@ export const rules = {
   'future-date': 'warning',
   'empty-body': 'error',
   'raw-html': 'warning',
+  'paragraph-too-long': 'error',
+  'nesting-too-deep': 'error',
   // Images of articles (and `site.yaml`'s image).
   'image-missing-alt': 'error',
   'image-missing': 'error',

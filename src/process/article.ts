@@ -105,7 +105,7 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
   const ready = prepare(settings);
   const file = new VFile({path: source.reportPath, value: source.text});
   const {article: parsed, date} = readArticle(
-    {file, contentPath: source.contentPath, name: source.name},
+    {file, contentPath: source.contentPath, name: source.name, readable: true},
     {defaultLanguage: settings.defaultLanguage, topics: ready.topics, actors: ready.actors, sources: ready.sources},
   );
   const messages = (): ProcessMessage[] =>

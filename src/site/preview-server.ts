@@ -9,6 +9,7 @@ import {watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build, type BuildResult} from '../build.ts';
+import {isIgnored} from '../content/files.ts';
 import type {SiteOverrides} from '../content/site-config.ts';
 
 /** Options for `startPreview`. */
@@ -97,7 +98,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   };
   const watchers: FSWatcher[] = [path.resolve(options.contentDir), templatesDir].map((dir) =>
     watch(dir, {recursive: true}, (_event, name) => {
-      if (name !== null && !name.split(path.sep).some((part) => part.startsWith('.'))) schedule();
+      if (name !== null && !isIgnored(name.split(path.sep))) schedule();
     }),
   );
 
