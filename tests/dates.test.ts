@@ -28,6 +28,14 @@ function reason(value: unknown): string {
   return result.reason;
 }
 
+describe('parsePartialDate: a day with a time of day is that day, as written', () => {
+  for (const written of ['2021-08-15T10:00:00Z', '2021-08-15T10:00:00.123Z', '2021-08-15 10:00', '2021-08-15T23:30:00-05:00', '2021-08-15T00:30:00+04:30', '2021-08-15t10:00:00z']) {
+    test(written, () => {
+      assert.deepEqual(parsed(written), parsed('2021-08-15'), 'the time and its zone are dropped; the day is never shifted');
+    });
+  }
+});
+
 describe('parsePartialDate: precisions', () => {
   test('a year', () => {
     assert.deepEqual(parsed('2021'), {
@@ -87,23 +95,25 @@ describe('parsePartialDate: rejections', () => {
   });
 
   test('parts without leading zeros', () => {
-    assert.equal(reason('2021-2-3'), 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`');
+    assert.equal(reason('2021-2-3'), 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a time of day after the day, as in `2021-08-15T10:00:00Z`, may follow)');
   });
 
   test('day/month/year', () => {
-    assert.equal(reason('15/08/2021'), 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`');
+    assert.equal(reason('15/08/2021'), 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a time of day after the day, as in `2021-08-15T10:00:00Z`, may follow)');
   });
 
   test('empty text', () => {
-    assert.equal(reason(''), 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`');
+    assert.equal(reason(''), 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a time of day after the day, as in `2021-08-15T10:00:00Z`, may follow)');
   });
 
   test('a Date object (what a YAML 1.1 timestamp would give)', () => {
     assert.equal(reason(new Date(Date.UTC(2021, 7, 15))), 'it is not text');
   });
 
-  test('a date with a time', () => {
-    assert.equal(reason('2021-08-15T00:00:00Z'), 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`');
+  test('a time of day that is not one', () => {
+    assert.equal(reason('2021-08-15T25:00:00Z'), '`25:00:00Z` is not a time of day (hours 00–23, minutes and seconds 00–59)');
+    assert.equal(reason('2021-08-15T10:61'), '`10:61` is not a time of day (hours 00–23, minutes and seconds 00–59)');
+    assert.equal(reason('2021-08T10:00:00Z'), 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a time of day after the day, as in `2021-08-15T10:00:00Z`, may follow)');
   });
 
   test('a number that is not a whole year', () => {

@@ -75,6 +75,12 @@ describe('splitFile: fields', () => {
     assert.equal(result.fields.get('month')?.value, '2021-08');
   });
 
+  test('an unquoted moment stays a string too, with its time as written', () => {
+    const {result} = split('---\ndate: 2021-08-15T23:30:00-05:00\nother: 2021-08-15 10:00:00\n---\nBody.\n');
+    assert.equal(result.fields.get('date')?.value, '2021-08-15T23:30:00-05:00');
+    assert.equal(result.fields.get('other')?.value, '2021-08-15 10:00:00');
+  });
+
   test('the places of keys and values are file lines and columns', () => {
     const {result} = split(article);
     const title = result.fields.get('title');
@@ -131,14 +137,60 @@ describe('splitFile: problems', () => {
     assert.equal(result.hasFrontMatter, true);
   });
 
-  test('an unclosed flow list is reported on the line after it, where YAML notices', () => {
+  test('an unclosed flow list is reported where it opens, with where YAML noticed in the message', () => {
     const {file} = split('---\ntitle: ok\ntopics: [a, b\ndate: 2021\n---\nBody.\n');
-    assert.deepEqual(messages(file), [['yaml-syntax', 4, 1, true]]);
+    assert.deepEqual(messages(file), [['yaml-unclosed', 3, 9, true]]);
+    assert.match(file.messages[0]?.reason ?? '', /The bracket `\[` that opens here is never closed, so YAML read on until line 4, column 1 .* Close it with `\]`/);
   });
 
-  test('a repeated key is a yaml-syntax error on its second line', () => {
-    const {file} = split('---\ntitle: a\ntitle: b\n---\nBody.\n');
-    assert.deepEqual(messages(file), [['yaml-syntax', 3, 1, true]]);
+  test('an unclosed quote is reported where it opens, not where YAML ran out of text', () => {
+    const {file} = split('---\ntitle: ok\ndate: "2021-08-15\nsource: dw\n---\nBody.\n');
+    assert.deepEqual(messages(file), [['yaml-unclosed', 3, 7, true]]);
+    const single = split("---\ntitle: 'Kabul\ndate: 2021\n---\nBody.\n").file;
+    assert.deepEqual(messages(single), [['yaml-unclosed', 2, 8, true]]);
+  });
+
+  test('closed quotes with escapes and apostrophes inside words are not unclosed', () => {
+    const {file, result} = split('---\ntitle: "He said \\"no\\""\nsummary: don\'t [stop]\nauthors: [\'O\'\'Brien\']\n---\nBody.\n');
+    assert.deepEqual(messages(file), []);
+    assert.deepEqual(values(result), {title: 'He said "no"', summary: "don't [stop]", authors: ["O'Brien"]});
+  });
+
+  test('a repeated key names both lines, in nested groups too', () => {
+    const {file} = split('---\ntitle: a\ndate: 2021\ntitle: b\n---\nBody.\n');
+    assert.deepEqual(messages(file), [['yaml-duplicate-key', 4, 1, true]]);
+    assert.match(file.messages[0]?.reason ?? '', /`title` is written twice in the same group: first on line 2, again here on line 4/);
+    const nested = split('---\ntitle: a\nmeta:\n  x: 1\n  x: 2\n---\nBody.\n').file;
+    assert.deepEqual(messages(nested), [['yaml-duplicate-key', 5, 3, true]]);
+  });
+
+  test('a tab used for indentation says to use spaces', () => {
+    const {file} = split('---\ntitle: a\ntopics:\n\t- resistance\n---\nBody.\n');
+    assert.deepEqual(messages(file), [['yaml-tab-indent', 4, 1, true]]);
+    assert.match(file.messages[0]?.reason ?? '', /only spaces for indentation\. Replace the tab by spaces/);
+  });
+
+  test('a "billion laughs" of aliases is refused at its first alias, quickly', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const [index, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+      const previous = String.fromCharCode(97 + index);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const started = performance.now();
+    const {file, result} = split(`---\ntitle: laughs\n${levels.join('\n')}\n---\nBody.\n`);
+    assert.ok(performance.now() - started < 5000, 'refused in bounded time');
+    assert.deepEqual(messages(file), [['yaml-alias-limit', 4, 8, true]]);
+    assert.deepEqual(values(result), {});
+    const few = split('---\ntitle: &t Kabul\nsummary: *t\n---\nBody.\n');
+    assert.deepEqual(messages(few.file), []);
+    assert.equal(values(few.result)['summary'], 'Kabul');
+  });
+
+  test('lists nested 10,000 deep are refused where they pass the limit', () => {
+    const {file} = split(`---\ntitle: deep\nx: ${'['.repeat(10000)}${']'.repeat(10000)}\n---\nBody.\n`);
+    assert.deepEqual(messages(file), [['yaml-too-deep', 3, 68, true]]);
+    const quoted = split(`---\ntitle: "${'['.repeat(100)}"\n---\nBody.\n`);
+    assert.deepEqual(messages(quoted.file), [], 'brackets inside quotes do not count');
   });
 
   test('an unclosed block gives frontmatter-unclosed at the top, and no body', () => {

@@ -13,6 +13,7 @@ import type {Point, Position} from 'unist';
 import type {VFile} from 'vfile';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap} from 'yaml';
 import {fail} from './messages.ts';
+import {aliasBomb, checkFlowDepth, describeYamlErrors, duplicateKeys, isAliasLimit, type YamlProblem} from './yaml-problems.ts';
 
 /** One top-level field of the front matter. */
 export interface Field {
@@ -90,11 +91,21 @@ function countLines(text: string): number {
  */
 function readFields(file: VFile, source: string, lineOffset = 0): ReadonlyMap<string, Field> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true});
   const toPoint = (offset: number): Point => {
     const {line, col} = lineCounter.linePos(offset);
     return {line: line + lineOffset, column: col};
   };
+  const report = (problem: YamlProblem): void => fail(file, problem.reason, problem.place, problem.ruleId);
+  const tooDeep = checkFlowDepth(source);
+  if (tooDeep !== undefined) {
+    // Not parsed: the line counter only knows the lines YAML has read.
+    const before = source.slice(0, tooDeep.offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    report({...tooDeep, place: {line: countLines(before) + 1 + lineOffset, column: tooDeep.offset - lineStart + 1}});
+    return new Map();
+  }
+  // Duplicate keys are found below, with the places of both.
+  const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: false});
   const toPlace = (node: YamlNode | null | undefined, fallback: Position): Position => {
     const range = node?.range;
     return range ? {start: toPoint(range[0]), end: toPoint(range[1])} : fallback;
@@ -102,17 +113,12 @@ function readFields(file: VFile, source: string, lineOffset = 0): ReadonlyMap<st
 
   if (document.errors.length > 0) {
     // Only the first error: the ones after it are mostly its consequences.
-    for (const error of document.errors.slice(0, 1)) {
-      const start = toPoint(error.pos[0]);
-      const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
-      const lineText = source.split(/\r?\n/)[start.line - 1 - lineOffset] ?? '';
-      const colon = /^(\s*[\w-]+):\s+(.*:\s.*?)\s*$/.exec(lineText);
-      const hint =
-        colon !== null && !/^["']/.test(colon[2] ?? '')
-          ? ` The value contains \`: \`, so put it in quotes: \`${(colon[1] ?? '').trim()}: "${(colon[2] ?? '').replace(/"/g, '\\"')}"\`.`
-          : ' Check the indentation and quoting on this line; values that contain `: ` or start with `[`, `{`, `*`, `&`, `!` or `#` need quotes.';
-      fail(file, `The front matter is not valid YAML: ${reason}.${hint}`, start, 'yaml-syntax');
-    }
+    report(describeYamlErrors(source, document.errors, toPoint, (line) => source.split('\n')[line - 1 - lineOffset] ?? ''));
+    return new Map();
+  }
+  const duplicates = duplicateKeys(document, toPoint);
+  if (duplicates.length > 0) {
+    duplicates.forEach(report);
     return new Map();
   }
 
@@ -125,7 +131,13 @@ function readFields(file: VFile, source: string, lineOffset = 0): ReadonlyMap<st
     fail(file, 'The front matter is not a list of `field: value` lines. Write one field per line, such as `title: …`.', toPlace(contents, {start: {line: 1, column: 1}, end: {line: 1, column: 1}}).start, 'frontmatter-not-a-mapping');
     return fields;
   }
-  return fieldsOf(contents, document, toPlace);
+  try {
+    return fieldsOf(contents, document, toPlace);
+  } catch (error) {
+    if (!isAliasLimit(error)) throw error;
+    report(aliasBomb(document, toPoint));
+    return new Map();
+  }
 }
 
 /** The fields of a YAML mapping, each with its place; a mapping inside one has its own `entries`. */

@@ -12,7 +12,7 @@ const monthNames: readonly string[] = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 /** The number of days in `month` (1–12) of `year`. */
 function daysInMonth(year: number, month: number): number {
@@ -23,7 +23,11 @@ const pad = (value: number, width: number): string => String(value).padStart(wid
 
 /**
  * Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a YAML integer year is accepted
- * as well). Returns a reason when the value is not such a date.
+ * as well). A day with a time of day, as scrapers and feeds write it
+ * (`2021-08-15T10:00:00Z`, `2021-08-15 10:00+04:30`), is that day as
+ * written: the time and its zone are dropped, never used to shift the day,
+ * since the day an outlet printed is the article's date. Returns a reason
+ * when the value is not such a date.
  */
 export function parsePartialDate(value: unknown): PartialDate | {readonly reason: string} {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
@@ -32,7 +36,7 @@ export function parsePartialDate(value: unknown): PartialDate | {readonly reason
   }
   const match = pattern.exec(text.trim());
   if (!match) {
-    return {reason: 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`'};
+    return {reason: 'it is not in the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a time of day after the day, as in `2021-08-15T10:00:00Z`, may follow)'};
   }
   const year = Number(match[1]);
   if (year < 1000) return {reason: `the year \`${match[1] ?? ''}\` is out of range`};
@@ -44,6 +48,10 @@ export function parsePartialDate(value: unknown): PartialDate | {readonly reason
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
     return {reason: `${monthNames[month - 1] ?? ''} ${year} has no day \`${match[3]}\` (it has ${last} days)`};
+  }
+  const [hour, minute, second] = [match[4], match[5], match[6]].map((part) => (part === undefined ? 0 : Number(part)));
+  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 60) {
+    return {reason: `\`${text.trim().slice(11)}\` is not a time of day (hours 00–23, minutes and seconds 00–59)`};
   }
   return makeDate('day', year, month, day);
 }
