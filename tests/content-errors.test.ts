@@ -6,7 +6,9 @@
  * `"remove": [paths]` deletes files or folders of the copy (such as
  * `content/site.yaml`) before it is read; `"unreadable": [paths]` takes the
  * read permission from files of the copy, which is then read by a user whom
- * permissions bind (see `helpers/unprivileged.ts`). Symbolic links are copied
+ * permissions bind (see `helpers/unprivileged.ts`); `"generate": [{"path",
+ * "head", "line", "times"}]` writes files too large to keep in the repository:
+ * `head`, then `line` repeated `times` times. Symbolic links are copied
  * as they are. Run with `UPDATE=1` to regenerate the expected reports, then
  * read the diff.
  */
@@ -37,7 +39,20 @@ interface CaseOptions {
   readonly advice: boolean;
   readonly remove: readonly string[];
   readonly unreadable: readonly string[];
+  readonly generate: readonly GeneratedFile[];
 }
+
+/** A file a case writes before it is read. */
+interface GeneratedFile {
+  readonly path: string;
+  readonly head: string;
+  readonly line: string;
+  readonly times: number;
+}
+
+const isGeneratedFile = (value: unknown): value is GeneratedFile =>
+  typeof value === 'object' && value !== null && 'path' in value && typeof value.path === 'string' && 'head' in value && typeof value.head === 'string' &&
+  'line' in value && typeof value.line === 'string' && 'times' in value && typeof value.times === 'number';
 
 /** Read a case's `options.json`; every option is off when it is absent. */
 async function caseOptions(name: string): Promise<CaseOptions> {
@@ -50,7 +65,9 @@ async function caseOptions(name: string): Promise<CaseOptions> {
   assert.ok(typeof advice === 'boolean', `${name}/options.json: \`advice\` is true or false`);
   assert.ok(Array.isArray(remove) && remove.every((item) => typeof item === 'string'), `${name}/options.json: \`remove\` lists paths`);
   assert.ok(Array.isArray(unreadable) && unreadable.every((item) => typeof item === 'string'), `${name}/options.json: \`unreadable\` lists paths`);
-  return {advice, remove, unreadable};
+  const generate = 'generate' in data ? data.generate : [];
+  assert.ok(Array.isArray(generate) && generate.every(isGeneratedFile), `${name}/options.json: \`generate\` lists {path, head, line, times}`);
+  return {advice, remove, unreadable, generate};
 }
 
 /** Load the copy in `dir` with `unreadable` files of it unreadable, as a user whom that stops. */
@@ -78,6 +95,7 @@ for (const name of cases) {
     const hasOwn = await readdir(own).then(() => true, () => false);
     if (hasOwn) await cp(own, path.join(dir, 'content'), {recursive: true, verbatimSymlinks: true});
     for (const item of options.remove) await rm(path.join(dir, item), {recursive: true});
+    for (const item of options.generate) await writeFile(path.join(dir, item.path), item.head + item.line.repeat(item.times));
     const result =
       options.unreadable.length === 0
         ? await loadArchive('content', {cwd: dir, today: '2026-01-01', advice: options.advice})

@@ -14,7 +14,7 @@ import {isAbsoluteUrl, isActorId, isArticleSlug, isSourceId, isTopicId} from '..
 import {canonicalLanguageTag, directionOf} from '../model/language.ts';
 import {type BodyImage, readBodyImages, readLeadImage} from './images.ts';
 import type {Image} from 'mdast';
-import {parseMarkdown} from './markdown.ts';
+import {parseWithinLimits} from './markdown-limits.ts';
 import {fail, fileHasErrors, warn} from './messages.ts';
 import type {ArticleEntry, ArticleSlug, LanguageTag, PartialDate, SourceId} from '../model/types.ts';
 
@@ -164,9 +164,10 @@ function readLanguage(fields: FieldContext, fallback: LanguageTag): LanguageTag 
   return fallback;
 }
 
-/** Parse the body; it must have text, and HTML in it is worth a warning. */
+/** Parse the body (when it is inside the limits); it must have text, and HTML in it is worth a warning. */
 function readBody(file: VFile, split: SplitFile): Root {
-  const tree = parseMarkdown(split.body);
+  const tree = parseWithinLimits(file, split.body, split.bodyStart);
+  if (tree === undefined) return {type: 'root', children: []};
   if (tree.children.length === 0) {
     fail(file, 'The article has no text: write its body below the closing `---` of the front matter.', split.bodyStart, 'empty-body');
   }

@@ -15,6 +15,7 @@ import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {VFile} from 'vfile';
 import {decodeContent} from './decode.ts';
+import {fileTooLargeReason, maxFileBytes} from './markdown-limits.ts';
 import {fail, warn} from './messages.ts';
 import {imageExtensions} from '../media/options.ts';
 import {mapLimited} from '../util/map-limited.ts';
@@ -26,7 +27,7 @@ export interface ContentFile {
   readonly contentPath: string;
   /** File name without `.md`: the id of an actor, topic or source, the default slug of an article. */
   readonly name: string;
-  /** Whether the file could be read; one that could not has an `unreadable-file` error and no text to check. */
+  /** Whether the file was read; one that was not (`unreadable-file`, `file-too-large`) has an error and no text to check. */
   readonly readable: boolean;
 }
 
@@ -82,6 +83,12 @@ export async function readContentFiles(contentDir: string, cwd: string = process
     const file = new VFile({path: reportPath(contentPath)});
     let readable = true;
     try {
+      const size = (await stat(path.join(root, contentPath))).size;
+      if (size > maxFileBytes) {
+        file.value = '';
+        fail(file, fileTooLargeReason(size), {line: 1, column: 1}, 'file-too-large');
+        return {file, contentPath, name: path.posix.basename(contentPath).replace(/\.md$/, ''), readable: false};
+      }
       file.value = decodeContent(await readFile(path.join(root, contentPath)), file);
     } catch (error) {
       file.value = '';

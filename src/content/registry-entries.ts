@@ -9,7 +9,7 @@ import type {ContentFile} from './files.ts';
 import {checkFileId, checkKnownFields, type FieldContext, type Located, readReferences, readText, readTextList, readUrl, type ReferenceKind} from './fields.ts';
 import {splitFile} from './front-matter.ts';
 import {isAbsoluteUrl, isActorId, isActorKind, isSourceId, isTopicId, isWikidataId, actorKinds} from '../model/ids.ts';
-import {parseMarkdown} from './markdown.ts';
+import {parseWithinLimits} from './markdown-limits.ts';
 import {fail, fileHasErrors} from './messages.ts';
 import {didYouMean, listCode} from './did-you-mean.ts';
 import type {ActorEntry, ActorKind, SourceEntry, TopicEntry} from '../model/types.ts';
@@ -44,7 +44,8 @@ function open(content: ContentFile, what: string, known: readonly string[]): {fi
     return undefined;
   }
   checkKnownFields(fields, known);
-  return {fields, tree: parseMarkdown(split.body)};
+  // A body outside the limits is reported; the entry stays, so references to it are not errors too.
+  return {fields, tree: parseWithinLimits(content.file, split.body, split.bodyStart) ?? {type: 'root', children: []}};
 }
 
 /** Read an actor file. */

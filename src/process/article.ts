@@ -9,7 +9,8 @@ import type {Position} from 'unist';
 import {VFile} from 'vfile';
 import {actorNameWords, collectNameEvidence, type NameEvidence} from '../content/advice.ts';
 import {actorHref} from '../model/addresses.ts';
-import {readArticle} from '../content/article-entry.ts';
+import {type ParsedArticle, readArticle} from '../content/article-entry.ts';
+import {isStackOverflow, reportTooDeep} from '../content/markdown-limits.ts';
 import {findMentions, type Mention} from './mentions.ts';
 import {type Located, referenceKind, type ReferenceKind} from '../content/fields.ts';
 import {ruleIdOf} from '../content/messages.ts';
@@ -114,21 +115,39 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
       ruleId: ruleIdOf(message),
       place: message.place === undefined || message.place === null ? undefined : 'start' in message.place ? message.place : {start: message.place, end: message.place},
     }));
-  if (parsed === undefined) {
-    return {
-      contentPath: source.contentPath,
-      entry: undefined,
-      date,
-      slugPlace: {start: {line: 1, column: 1}, end: {line: 1, column: 1}},
-      messages: messages(),
-      mentions: [],
-      html: '',
-      text: '',
-      lead: '',
-      images: [],
-      evidence: undefined,
-    };
+  const failed = (): ProcessedArticle => ({
+    contentPath: source.contentPath,
+    entry: undefined,
+    date,
+    slugPlace: {start: {line: 1, column: 1}, end: {line: 1, column: 1}},
+    messages: messages(),
+    mentions: [],
+    html: '',
+    text: '',
+    lead: '',
+    images: [],
+    evidence: undefined,
+  });
+  if (parsed === undefined) return failed();
+  try {
+    return processTree(source, settings, ready, parsed, date, messages);
+  } catch (error) {
+    // The limits of `content/markdown-limits.ts` keep trees shallow; this is the last resort.
+    if (!isStackOverflow(error)) throw error;
+    reportTooDeep(file, {line: 1, column: 1});
+    return failed();
   }
+}
+
+/** The steps after reading: mentions, text, summary and HTML of a parsed article. */
+function processTree(
+  source: ArticleSource,
+  settings: ProcessSettings,
+  ready: Prepared,
+  parsed: ParsedArticle,
+  date: ProcessedArticle['date'],
+  messages: () => ProcessMessage[],
+): ProcessedArticle {
   const {entry, tree} = parsed;
   const evidence = settings.advice ? collectNameEvidence(tree, entry.actors, ready.matcher, ready.nameWords) : undefined;
   const text = plainText(tree);
