@@ -27,6 +27,7 @@ async function main(options: BuildCommandOptions): Promise<number> {
     overrides: options.overrides,
   });
   if (progress !== undefined) process.stderr.write('\r\x1b[2K');
+  for (const note of result.notes) process.stderr.write(`${note}\n`);
   if (result.report !== '') process.stderr.write(result.report);
   if (!result.ok) {
     const why = result.failure === undefined ? 'the content has errors (listed above)' : result.failure;

@@ -1,14 +1,15 @@
 /**
- * The build, as a table of contents: load and check the content, link the
- * archive, render the pages into a fresh folder (with a cache, unchanged
- * article pages are taken from the previous output) while the images are
- * processed (with a cache, only new ones), index the pages for search, and
- * only when all of that succeeded swap the folder into place. A failed build leaves the previous
- * output exactly as it was.
+ * The build, as a table of contents: lock the output folder and clean up
+ * after stopped builds, load and check the content, link the archive, render
+ * the pages into a staging folder (with a cache, unchanged article pages are
+ * taken from the previous output) while the images are processed (with a
+ * cache, only new ones), index the pages for search, and only when all of
+ * that succeeded swap the folder into place (`output/staged-output.ts`). A
+ * failed or interrupted build leaves the previous output exactly as it was.
  */
 
-import {mkdir, rename, rm, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {describeOutputError, openStagedOutput, type StagedOutput} from './output/staged-output.ts';
 import {loadArchive, type StageTiming} from './load-archive.ts';
 import type {ReportedMessage} from './content/reporter.ts';
 import type {SiteOverrides} from './content/site-config.ts';
@@ -44,6 +45,8 @@ export interface BuildResult {
   readonly report: string;
   /** Why the build failed when it was not because of the content. */
   readonly failure?: string;
+  /** What was put right before the build started (leftovers of stopped builds, a stale lock), one line each. */
+  readonly notes: readonly string[];
   readonly files: number;
   /** Article pages rendered, and reused from the previous output, when the build rendered. */
   readonly articlePages?: RenderResult['articlePages'];
@@ -56,49 +59,63 @@ export interface BuildResult {
 
 /** Build the site from `contentDir` into `outputDir`, atomically. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const cacheDir = options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir};
+  let output: StagedOutput;
+  try {
+    output = await openStagedOutput(options.outputDir, {...cacheDir, onInterrupt: (message) => process.stderr.write(`\n${message}\n`)});
+  } catch (error) {
+    return {archive: undefined, messages: [], report: '', notes: [], ok: false, failure: describeFailure(error, options.outputDir), files: 0, timings: []};
+  }
+  try {
+    return await buildInto(output, options);
+  } catch (error) {
+    return {archive: undefined, messages: [], report: '', notes: output.notes, ok: false, failure: describeFailure(error, options.outputDir), files: 0, timings: []};
+  } finally {
+    await output.close();
+  }
+}
+
+/** Load, render and index into `output.staging`, and swap it in when all of that succeeded. */
+async function buildInto(output: StagedOutput, options: BuildOptions): Promise<BuildResult> {
+  const cacheDir = options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir};
   const loaded = await loadArchive(options.contentDir, {
     includeDrafts: options.includeDrafts ?? false,
     ...(options.overrides === undefined ? {} : {overrides: options.overrides}),
     ...(options.today === undefined ? {} : {today: options.today}),
-    ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+    ...cacheDir,
   });
-  const base = {archive: loaded.archive, messages: loaded.messages, report: loaded.report};
+  const base = {archive: loaded.archive, messages: loaded.messages, report: loaded.report, notes: output.notes};
   if (loaded.archive === undefined) {
     return {...base, ok: false, files: 0, timings: loaded.timings};
   }
 
   const timings = [...loaded.timings];
   const outputDir = path.resolve(options.outputDir);
-  const staging = `${outputDir}.building-${process.pid}`;
-  await rm(staging, {recursive: true, force: true});
-  await mkdir(path.dirname(outputDir), {recursive: true});
   let clock = performance.now();
   try {
     options.onStage?.('render and images');
     // The pages need only what inspecting the images found; processing them runs alongside.
-    const cache = options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir};
     const [rendered, media] = await settleBoth(
-      renderSite(loaded.archive, staging, {previousOutput: outputDir, ...cache}),
-      writeImages(loaded.archive.media, path.resolve(options.contentDir), staging, siteAddresses(loaded.archive.site).media.url, cache),
+      renderSite(loaded.archive, output.staging, {previousOutput: outputDir, ...cacheDir}),
+      writeImages(loaded.archive.media, path.resolve(options.contentDir), output.staging, siteAddresses(loaded.archive.site).media.url, cacheDir),
     );
     timings.push({stage: 'render and images', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('search index');
-    const search = await writeSearchIndex(searchPages(loaded.archive), staging, {
-      ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+    const search = await writeSearchIndex(searchPages(loaded.archive), output.staging, {
+      ...cacheDir,
       maxShardPages: options.maxShardPages ?? loaded.archive.site.searchShardPages,
       language: loaded.archive.site.language,
     });
     timings.push({stage: 'search index', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('write');
-    await swapInto(staging, outputDir);
+    await output.commit();
     await rendered.saveKeys();
     timings.push({stage: 'write', ms: performance.now() - clock});
     return {...base, ok: true, files: rendered.files + media.files, articlePages: rendered.articlePages, search, media, timings};
   } catch (error) {
-    await rm(staging, {recursive: true, force: true});
-    return {...base, ok: false, failure: describeError(error), files: 0, timings};
+    return {...base, ok: false, failure: describeFailure(error, options.outputDir), files: 0, timings};
   }
 }
 
@@ -110,21 +127,9 @@ async function settleBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   return [first.value, second.value];
 }
 
-/** Replace `target` by `staging` with renames, so readers never see a half-written folder. */
-async function swapInto(staging: string, target: string): Promise<void> {
-  const previous = `${target}.previous-${process.pid}`;
-  const exists = await stat(target).then(
-    () => true,
-    () => false,
-  );
-  if (exists) await rename(target, previous);
-  try {
-    await rename(staging, target);
-  } catch (error) {
-    if (exists) await rename(previous, target);
-    throw error;
-  }
-  if (exists) await rm(previous, {recursive: true, force: true});
+/** Why a build failed when it was not the content: a writing problem in an editor's words, anything else in one or two lines. */
+function describeFailure(error: unknown, outputDir: string): string {
+  return describeOutputError(error, outputDir) ?? describeError(error);
 }
 
 /** One or two lines on what went wrong, without a stack trace. */

@@ -17,7 +17,8 @@
  */
 
 import {createHash} from 'node:crypto';
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rm} from 'node:fs/promises';
+import {writeFileAtomic} from '../util/atomic-write.ts';
 import path from 'node:path';
 import {hashCode} from './program-hash.ts';
 import {isRecord} from '../util/is-record.ts';
@@ -116,10 +117,7 @@ export async function openArticleCache(dir: string, settings: ProcessSettings): 
       if (rewrite.length === 0 && unused.length === 0) return;
       await mkdir(folder, {recursive: true});
       await mapLimited(rewrite, 16, async ([bucket, entries]) => {
-        const file = path.join(folder, `${bucket}.json`);
-        const temporary = `${file}.${process.pid}.tmp`;
-        await writeFile(temporary, JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
-        await rename(temporary, file);
+        await writeFileAtomic(path.join(folder, `${bucket}.json`), JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
       });
       for (const bucket of unused) await rm(path.join(folder, `${bucket}.json`), {force: true});
       // The single file of earlier versions of the cache.

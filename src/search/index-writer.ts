@@ -98,8 +98,13 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
       bundle = cached ?? target;
       const building = `${bundle}.building-${process.pid}`;
       await rm(building, {recursive: true, force: true});
-      await indexShard(records, language, building);
-      await rename(building, bundle);
+      try {
+        await indexShard(records, language, building);
+        await rename(building, bundle);
+      } catch (error) {
+        await rm(building, {recursive: true, force: true});
+        throw error;
+      }
       indexed++;
     }
     const count = countPages(JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')));

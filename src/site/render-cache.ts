@@ -12,7 +12,8 @@
 
 import {createHash, type Hash} from 'node:crypto';
 import {statSync} from 'node:fs';
-import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, stat} from 'node:fs/promises';
+import {writeFileAtomic} from '../util/atomic-write.ts';
 import path from 'node:path';
 import {hashCode, hashTemplates} from '../cache/program-hash.ts';
 import type {Archive, Article} from '../model/types.ts';
@@ -200,11 +201,9 @@ export async function savePageKeys(previous: PreviousRender, keys: ReadonlyMap<s
     if (stamp !== undefined) pages[file] = {key, ino: stamp.ino, size: stamp.size, mtime: stamp.mtime};
   }
   const file = keysFile(previous);
-  const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), {recursive: true});
-    await writeFile(temporary, JSON.stringify({format: keysFormat, outputDir: path.resolve(previous.outputDir), pages}));
-    await rename(temporary, file);
+    await writeFileAtomic(file, JSON.stringify({format: keysFormat, outputDir: path.resolve(previous.outputDir), pages}));
   } catch {
     // Not saved: the next build renders the pages this one wrote.
   }
