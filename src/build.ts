@@ -10,6 +10,7 @@
 
 import path from 'node:path';
 import {describeOutputError, openStagedOutput, type StagedOutput} from './output/staged-output.ts';
+import {describeError} from './util/describe-error.ts';
 import {loadArchive, type StageTiming} from './load-archive.ts';
 import type {ReportedMessage} from './content/reporter.ts';
 import type {SiteOverrides} from './content/site-config.ts';
@@ -130,16 +131,4 @@ async function settleBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
 /** Why a build failed when it was not the content: a writing problem in an editor's words, anything else in one or two lines. */
 function describeFailure(error: unknown, outputDir: string): string {
   return describeOutputError(error, outputDir) ?? describeError(error);
-}
-
-/** One or two lines on what went wrong, without a stack trace. */
-export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const causes: string[] = [error.message];
-  let cause: unknown = error.cause;
-  while (cause instanceof Error && causes.length < 4) {
-    causes.push(cause.message);
-    cause = cause.cause;
-  }
-  return causes.join('\n  caused by: ');
 }

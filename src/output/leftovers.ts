@@ -46,8 +46,11 @@ export async function cleanLeftovers(outputDir: string, cacheDir: string | undef
   const mine = names.flatMap((name) => {
     const match = leftoverName.exec(name);
     const groups = match?.groups;
-    if (groups === undefined || groups['stem'] !== base || groups['kind'] === undefined) return [];
-    return [{name, kind: groups['kind'], pid: Number(groups['pid'])}];
+    if (groups === undefined) return [];
+    if (groups['stem'] === base && groups['kind'] !== undefined) return [{name, kind: groups['kind'], pid: Number(groups['pid'])}];
+    // The lock, being written by a build killed at that moment.
+    if (groups['stem'] === `${base}.lock` && groups['tmp'] !== undefined && !isRunning(Number(groups['tmp']))) return [{name, kind: 'lock', pid: Number(groups['tmp'])}];
+    return [];
   });
 
   if (!(await exists(outputDir))) {

@@ -6,7 +6,7 @@
  * over and says so.
  */
 
-import {open, readFile, rename, rm, unlink} from 'node:fs/promises';
+import {link, readFile, rename, rm, unlink, writeFile} from 'node:fs/promises';
 import {unlinkSync} from 'node:fs';
 import os from 'node:os';
 
@@ -53,7 +53,7 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** Read a lock file; `undefined` when it is gone or does not hold a lock (a build killed while writing it). */
+/** Read a lock file; `'missing'` when it is gone, `undefined` when it does not hold a lock (not one this program wrote). */
 async function readOwner(file: string): Promise<LockOwner | undefined | 'missing'> {
   let text: string;
   try {
@@ -83,11 +83,13 @@ export async function lockOutput(outputDir: string): Promise<OutputLock> {
   let replaced: LockOwner | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const handle = await open(file, 'wx');
+      // Written whole, then linked into place: the link fails if a lock exists, and a lock is never seen half written.
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, `${JSON.stringify(me)}\n`);
       try {
-        await handle.writeFile(`${JSON.stringify(me)}\n`);
+        await link(temporary, file);
       } finally {
-        await handle.close();
+        await rm(temporary, {force: true});
       }
       let released = false;
       return {

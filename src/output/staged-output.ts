@@ -67,7 +67,10 @@ export async function openStagedOutput(outputDir: string, options: StagedOutputO
         if (closed) return;
         closed = true;
         try {
-          await rm(staging, {recursive: true, force: true});
+          // After a failure, writes the renderer had under way may still land in it: retried.
+          await rm(staging, {recursive: true, force: true, maxRetries: 20, retryDelay: 50});
+        } catch {
+          // Left for the next build, which removes it and says so.
         } finally {
           dispose();
           await lock.release();
@@ -105,7 +108,7 @@ function swapIn(staging: string, target: string): void {
 
 /** The file-system error code of `error` or of one of its causes (Eleventy and Pagefind wrap them), with the path it names. */
 function fileSystemError(error: unknown): {readonly code: string; readonly path: string | undefined} | undefined {
-  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+  for (let current: unknown = error; current instanceof Error; current = current.cause ?? ('originalError' in current ? current.originalError : undefined)) {
     const named = 'path' in current && typeof current.path === 'string' ? current.path : /'(\/[^']+)'/.exec(current.message)?.[1];
     if ('code' in current && typeof current.code === 'string' && /^E[A-Z]+$/.test(current.code)) return {code: current.code, path: named};
     const code = /\b(ENOSPC|EDQUOT|EACCES|EPERM|EROFS)\b/.exec(current.message)?.[1];

@@ -57,13 +57,15 @@ export interface ArchiveSiteOptions {
   readonly articles: readonly Article[];
   /** Write only those article pages: no other page and no assets, which another render writes. */
   readonly articlesOnly: boolean;
+  /** Copy `templates/assets/` to `/assets/` with Eleventy's passthrough copy (default `true`); the build copies them itself. */
+  readonly copyAssets?: boolean;
 }
 
 /** The templates folder (Eleventy's input), resolved from this file so the working directory does not matter. */
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** The stylesheet folder, copied to `/assets/`. */
-const assetsDir = fileURLToPath(new URL('../../templates/assets/', import.meta.url));
+export const assetsDir = fileURLToPath(new URL('../../templates/assets/', import.meta.url));
 
 /** The links of the site's navigation, which the base layout marks `aria-current` on their own page. */
 const navPages = ['home', 'timeline', 'topics', 'actors', 'sources', 'search'] as const satisfies readonly (keyof Navigation)[];
@@ -104,7 +106,7 @@ export default function archiveSite(eleventyConfig: EleventyConfig, options: Arc
     for (const file of readdirSync(templatesDir)) {
       if (file.endsWith('.njk') && file !== 'article.njk') eleventyConfig.ignores.add(`**/${file}`);
     }
-  } else {
+  } else if (options.copyAssets !== false) {
     eleventyConfig.addPassthroughCopy({ [assetsDir]: 'assets' });
   }
   eleventyConfig.setTemplateFormats(['njk']);

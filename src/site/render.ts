@@ -9,12 +9,14 @@
  * always rendered.
  */
 
+import {cp} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 
 import Eleventy from '@11ty/eleventy';
 
-import {configureArchiveSite, templatesDir} from './plugin.ts';
+import {assetsDir, configureArchiveSite, templatesDir} from './plugin.ts';
+import {listFiles} from '../util/folder.ts';
 import {isRecord} from '../util/is-record.ts';
 import {runWorker} from '../util/run-worker.ts';
 import type {Archive, Article} from '../model/types.ts';
@@ -141,12 +143,22 @@ export async function renderPart(archive: Archive, outputDir: string, part: Rend
   const eleventy = new Eleventy(templatesDir, path.resolve(outputDir), {
     configPath: false,
     quietMode: true,
-    config: (eleventyConfig) => configureArchiveSite(eleventyConfig, {archive, articles: part.articles, articlesOnly: part.articlesOnly}),
+    config: (eleventyConfig) => configureArchiveSite(eleventyConfig, {archive, articles: part.articles, articlesOnly: part.articlesOnly, copyAssets: false}),
   });
   // The build prints its own summary; errors still reach the caller as exceptions.
   eleventy.disableLogger();
+  // The assets are copied here, not by Eleventy's passthrough copy: that
+  // copy, failing early (a full disk, an unwritable folder), can reject
+  // before Eleventy handles it and end the process instead of the build.
+  const assets = part.articlesOnly ? 0 : await copyAssets(outputDir);
   const result = await eleventy.write();
-  return {files: countWrittenFiles(result)};
+  return {files: assets + countWrittenFiles(result)};
+}
+
+/** Copy `templates/assets/` to `assets/` in `outputDir`; the number of files. */
+async function copyAssets(outputDir: string): Promise<number> {
+  await cp(assetsDir, path.join(outputDir, 'assets'), {recursive: true});
+  return (await listFiles(assetsDir)).length;
 }
 
 /** What a render worker is started with. */

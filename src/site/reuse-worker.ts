@@ -5,6 +5,7 @@
  */
 
 import {parentPort, workerData} from 'node:worker_threads';
+import {describeError} from '../util/describe-error.ts';
 import {placePagesSync, type ReuseWorkerInput} from './render-cache.ts';
 
 const input = workerData as ReuseWorkerInput;
@@ -12,5 +13,5 @@ const input = workerData as ReuseWorkerInput;
 try {
   parentPort?.postMessage({copied: placePagesSync(input.files, input.from, input.to)});
 } catch (error) {
-  parentPort?.postMessage({error: error instanceof Error ? error.message : String(error)});
+  parentPort?.postMessage({error: describeError(error)});
 }
