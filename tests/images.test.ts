@@ -151,8 +151,8 @@ describe('images', () => {
     assert.deepEqual(jsonLd.image, {
       '@type': 'ImageObject',
       url: metaOf(html)['og:image'],
-      width: 800,
-      height: 533,
+      width: {'@type': 'QuantitativeValue', value: 800, unitCode: 'E37'},
+      height: {'@type': 'QuantitativeValue', value: 533, unitCode: 'E37'},
       caption: 'The north gate on the morning of 16 August.',
       creditText: 'Jane Doe / Example Wire',
     });

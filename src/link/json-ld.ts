@@ -1,8 +1,13 @@
 /**
  * schema.org JSON-LD for article pages, serialised so that it can stand
- * inside a `<script>` element.
+ * inside a `<script>` element. The object is typed with `schema-dts`
+ * (schema.org's vocabulary as TypeScript types, from Google), so that every
+ * property and value type is checked against schema.org by the type-check;
+ * `tests/validators.test.ts` checks each built page's JSON-LD for the
+ * properties search engines read.
  */
 
+import type {ImageObject, NewsArticle, WithContext} from 'schema-dts';
 import type {AbsoluteUrl, ActorKind, ArticleEntry, PageAddress, ShareImage, Site} from '../model/types.ts';
 
 /** Serialise JSON so that it can stand inside an HTML `<script>` element. */
@@ -15,12 +20,12 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-const schemaTypes: Readonly<Record<ActorKind, string>> = {
+const schemaTypes = {
   person: 'Person',
   organization: 'Organization',
   country: 'Country',
   place: 'Place',
-};
+} as const satisfies Record<ActorKind, string>;
 
 /** What the NewsArticle JSON-LD is made from. */
 export interface JsonLdInput {
@@ -40,7 +45,19 @@ export interface JsonLdInput {
 /** schema.org `NewsArticle` for an article page, serialised and safe to embed. */
 export function serialiseJsonLd(input: JsonLdInput): string {
   const {entry} = input;
-  return scriptSafeJson({
+  const image: ImageObject | undefined =
+    input.image === undefined
+      ? undefined
+      : {
+          '@type': 'ImageObject',
+          url: input.image.url,
+          // schema.org's `width` and `height` are distances, not bare numbers: pixels (UN/CEFACT `E37`).
+          width: {'@type': 'QuantitativeValue', value: input.image.width, unitCode: 'E37'},
+          height: {'@type': 'QuantitativeValue', value: input.image.height, unitCode: 'E37'},
+          ...(entry.image?.caption === undefined ? {} : {caption: entry.image.caption}),
+          ...(entry.image?.credit === undefined ? {} : {creditText: entry.image.credit}),
+        };
+  const article: WithContext<NewsArticle> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: entry.title,
@@ -49,18 +66,7 @@ export function serialiseJsonLd(input: JsonLdInput): string {
     inLanguage: entry.language,
     url: input.address.absoluteUrl,
     mainEntityOfPage: input.address.absoluteUrl,
-    ...(input.image === undefined
-      ? {}
-      : {
-          image: {
-            '@type': 'ImageObject',
-            url: input.image.url,
-            width: input.image.width,
-            height: input.image.height,
-            ...(entry.image?.caption === undefined ? {} : {caption: entry.image.caption}),
-            ...(entry.image?.credit === undefined ? {} : {creditText: entry.image.credit}),
-          },
-        }),
+    ...(image === undefined ? {} : {image}),
     ...(entry.authors.length === 0 ? {} : {author: entry.authors.map((name) => ({'@type': 'Person', name}))}),
     ...(input.sourceName === undefined ? {} : {publisher: {'@type': 'Organization', name: input.sourceName}}),
     ...(entry.originalUrl === undefined ? {} : {isBasedOn: entry.originalUrl}),
@@ -69,5 +75,6 @@ export function serialiseJsonLd(input: JsonLdInput): string {
       ? {}
       : {mentions: input.actors.map((actor) => ({'@type': schemaTypes[actor.kind], name: actor.name, url: actor.url}))}),
     isPartOf: {'@type': 'WebSite', name: input.site.title, url: input.home},
-  });
+  };
+  return scriptSafeJson(article);
 }

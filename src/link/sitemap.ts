@@ -1,6 +1,15 @@
 /**
  * The sitemap: every page a crawler should find, listing pages first, then
- * the articles with their dates.
+ * the articles.
+ *
+ * No entry has a `<lastmod>`. It would be the date the page last changed, and
+ * the build cannot know that: an article's `date` is when the outlet
+ * published it (often only a month or a year, which the sitemap format does
+ * not even allow), not when its page here changed; file times change with
+ * every checkout and would make two builds of the same content differ; and a
+ * listing page changes whenever any article does. Search engines ignore
+ * `lastmod` values that are not consistently accurate and recrawl by their
+ * own schedule without one, so none is better than a wrong one.
  */
 
 import type {Addresses} from '../model/addresses.ts';
@@ -37,5 +46,5 @@ function sitemapEntries(input: SitemapInput): SitemapEntry[] {
   ];
   return pages
     .map((page): SitemapEntry => ({url: page.absoluteUrl}))
-    .concat(input.articles.map((article) => ({url: article.page.absoluteUrl, lastmod: article.date.iso})));
+    .concat(input.articles.map((article) => ({url: article.page.absoluteUrl})));
 }

@@ -448,11 +448,9 @@ export interface TimelineYearPage {
   readonly next?: TimelineYear;
 }
 
-/** A URL in the sitemap. */
+/** A URL in the sitemap. It has no `lastmod`: see `link/sitemap.ts`. */
 export interface SitemapEntry {
   readonly url: AbsoluteUrl;
-  /** `YYYY-MM-DD`, when the page has a date. */
-  readonly lastmod?: string;
 }
 
 /** The listing pages, each with its head data and everything it lists. */
