@@ -19,6 +19,8 @@ declare module '@11ty/eleventy-dev-server' {
     readonly portReassignmentRetryCount?: number;
     readonly logger?: DevServerLogger;
     readonly messageOnStart?: () => string | false;
+    /** Run before the static files are served, in order; each calls `next` to go on. */
+    readonly middleware?: readonly ((request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, next: () => void) => void)[];
   }
 
   /** A static server with live reload over a WebSocket. */

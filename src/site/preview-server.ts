@@ -10,6 +10,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build, type BuildResult} from '../build.ts';
 import {isIgnored} from '../content/files.ts';
+import {refuseOutsidePaths} from './preview-paths.ts';
 import type {SiteOverrides} from '../content/site-config.ts';
 
 /** Options for `startPreview`. */
@@ -62,6 +63,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     portReassignmentRetryCount: 10,
     logger: quiet,
     messageOnStart: () => false,
+    middleware: [refuseOutsidePaths(outputDir)],
   });
   server.serve(options.port);
   await server.ready();
