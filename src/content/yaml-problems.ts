@@ -66,13 +66,15 @@ export function describeYamlErrors(source: string, errors: readonly YAMLError[],
 const tooDeep = `The front matter nests lists or groups inside each other more than ${maxFlowDepth} levels deep, more than any field needs and more than can be read safely. Write the field's value as text or as a flat list such as \`[a, b]\`.`;
 
 /**
- * Flow nesting deeper than `maxFlowDepth`, found by a scan that needs no
- * stack: the problem and the offset of the bracket past the limit, or
- * `undefined` when there is none.
+ * Nesting deeper than `maxFlowDepth`, found by a scan that needs no stack:
+ * flow lists and groups (`[[[…]]]`), and block lists written compactly on
+ * one line (`- - - …`). The problem and the offset where the nesting passes
+ * the limit, or `undefined` when there is none.
  */
 export function checkFlowDepth(source: string): (Omit<YamlProblem, 'place'> & {readonly offset: number}) | undefined {
   let depth = 0;
   let quote: string | undefined;
+  let lineStart = true;
   for (let index = 0; index < source.length; index++) {
     const char = source[index];
     if (quote !== undefined) {
@@ -80,13 +82,26 @@ export function checkFlowDepth(source: string): (Omit<YamlProblem, 'place'> & {r
       else if (char === quote) quote = undefined;
       continue;
     }
+    if (lineStart && depth === 0) {
+      // `- - - x`: each dash and space opens one more list.
+      let dashes = 0;
+      let at = index;
+      while (source[at] === ' ') at++;
+      while (source[at] === '-' && (source[at + 1] === ' ' || source[at + 1] === '\t')) {
+        dashes++;
+        at += 2;
+        while (source[at] === ' ') at++;
+        if (dashes > maxFlowDepth) return {reason: tooDeep, offset: at, ruleId: 'yaml-too-deep'};
+      }
+    }
+    lineStart = char === '\n';
     if (char === '"' || char === "'") {
       // A quote opens a quoted value only at the start of one, not inside a word (`don't`).
       const before = source[index - 1];
       if (before === undefined || /[\s[{,:]/.test(before)) quote = char;
     } else if (char === '#' && (index === 0 || /\s/.test(source[index - 1] ?? ''))) {
       const end = source.indexOf('\n', index);
-      index = end === -1 ? source.length : end;
+      index = end === -1 ? source.length : end - 1;
     } else if (char === '[' || char === '{') {
       depth++;
       if (depth > maxFlowDepth) return {reason: tooDeep, offset: index, ruleId: 'yaml-too-deep'};
