@@ -49,6 +49,13 @@ for (const {name, contentDir, today, pages: atLeast} of archives) {
     assert.equal(result.ok, true, result.report + (result.failure ?? ''));
     const pages = (await listFiles(out)).filter((file) => file.endsWith('.html'));
     assert.ok(pages.length >= atLeast, `only ${pages.length} HTML pages`);
+    // Every page kind is among them.
+    const kinds = {
+      home: /^index\.html$/, '404': /^404\.html$/, search: /^search\/index\.html$/, article: /^articles\/[^/]+\/index\.html$/,
+      timeline: /^timeline\/index\.html$/, 'timeline year': /^timeline\/\d{4}\/index\.html$/, topics: /^topics\/index\.html$/, topic: /^topics\/[^/]+\/index\.html$/,
+      actors: /^actors\/index\.html$/, actor: /^actors\/[^/]+\/index\.html$/, sources: /^sources\/index\.html$/, source: /^sources\/[^/]+\/index\.html$/,
+    };
+    assert.deepEqual(Object.entries(kinds).filter(([, pattern]) => !pages.some((page) => pattern.test(page))).map(([kind]) => kind), [], 'page kinds not validated');
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(await readFile(path.join(out, page), 'utf8'), page);
