@@ -186,6 +186,12 @@ describe('splitFile: problems', () => {
     assert.equal(values(few.result)['summary'], 'Kabul');
   });
 
+  test('an alias with no anchor before it is located, not a crash', () => {
+    const {file} = split('---\ntitle: *later\nsummary: &later Kabul\n---\nBody.\n');
+    assert.deepEqual(messages(file), [['yaml-syntax', 2, 8, true]]);
+    assert.match(file.messages[0]?.reason ?? '', /The alias `\*later` repeats an anchor `&later` that is not written before it/);
+  });
+
   test('lists nested 10,000 deep are refused where they pass the limit', () => {
     const {file} = split(`---\ntitle: deep\nx: ${'['.repeat(10000)}${']'.repeat(10000)}\n---\nBody.\n`);
     assert.deepEqual(messages(file), [['yaml-too-deep', 3, 68, true]]);

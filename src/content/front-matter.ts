@@ -13,7 +13,7 @@ import type {Point, Position} from 'unist';
 import type {VFile} from 'vfile';
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap} from 'yaml';
 import {fail} from './messages.ts';
-import {aliasBomb, checkFlowDepth, describeYamlErrors, duplicateKeys, isAliasLimit, type YamlProblem} from './yaml-problems.ts';
+import {aliasProblem, checkFlowDepth, describeYamlErrors, duplicateKeys, type YamlProblem} from './yaml-problems.ts';
 
 /** One top-level field of the front matter. */
 export interface Field {
@@ -134,8 +134,9 @@ function readFields(file: VFile, source: string, lineOffset = 0): ReadonlyMap<st
   try {
     return fieldsOf(contents, document, toPlace);
   } catch (error) {
-    if (!isAliasLimit(error)) throw error;
-    report(aliasBomb(document, toPoint));
+    const problem = aliasProblem(error, document, toPoint);
+    if (problem === undefined) throw error;
+    report(problem);
     return new Map();
   }
 }

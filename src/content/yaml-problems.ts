@@ -172,7 +172,7 @@ export function duplicateKeys(document: Document, toPoint: ToPoint): YamlProblem
 }
 
 /** The problem of aliases that expand past YAML's limit, placed at the first alias. */
-export function aliasBomb(document: Document, toPoint: ToPoint): YamlProblem {
+function aliasBomb(document: Document, toPoint: ToPoint): YamlProblem {
   let offset = 0;
   visit(document, {
     Alias(_key, node) {
@@ -187,7 +187,27 @@ export function aliasBomb(document: Document, toPoint: ToPoint): YamlProblem {
   };
 }
 
-/** Whether `error` is the `yaml` package refusing to expand too many aliases. */
-export function isAliasLimit(error: unknown): boolean {
-  return error instanceof Error && /alias count/i.test(error.message);
+/**
+ * The problem of an alias `yaml` could not turn into a value (too many
+ * copies, or no anchor of that name before it), or `undefined` when `error`
+ * is not one of those.
+ */
+export function aliasProblem(error: unknown, document: Document, toPoint: ToPoint): YamlProblem | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (/alias count/i.test(error.message)) return aliasBomb(document, toPoint);
+  const name = /^Unresolved alias.*: (.*)$/.exec(error.message)?.[1];
+  if (name === undefined) return undefined;
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.source !== name) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return {
+    reason: `The alias \`*${name}\` repeats an anchor \`&${name}\` that is not written before it. Write the anchor first (\`field: &${name} value\`), or write the value out instead of the alias.`,
+    place: toPoint(offset),
+    ruleId: 'yaml-syntax',
+  };
 }
