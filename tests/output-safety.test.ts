@@ -47,7 +47,7 @@ async function besideOutput(outputDir: string): Promise<string[]> {
 /** Files in `cacheDir` that are unfinished writes. */
 async function unfinishedInCache(cacheDir: string): Promise<string[]> {
   const entries = await readdir(cacheDir, {recursive: true}).catch(() => []);
-  return entries.filter((name) => /\.\d+\.tmp$|\.building-\d+$/.test(String(name))).map(String);
+  return entries.filter((name) => /\.\d+\.tmp$|\.building-\d+$|(^|\/)\.partial-\d+-\d+$/.test(String(name))).map(String);
 }
 
 /** A fresh output folder holding build A, with its own cache. */

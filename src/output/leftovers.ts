@@ -2,10 +2,11 @@
  * What an interrupted build leaves behind, and its removal by the next one.
  * A build writes into `<output>.building-<pid>` and swaps it in with two
  * renames (`<output>` to `<output>.previous-<pid>`, then the new folder to
- * `<output>`); its caches write `….<pid>.tmp` files and `….building-<pid>`
- * folders and rename them into place. A build killed at any moment leaves
- * some of these; none is ever read as output or cache, and the next build
- * removes them. Killed between the two renames, it leaves no `<output>` at
+ * `<output>`); it writes its lock as `<output>.lock.<pid>.tmp` first; its
+ * caches write `….<pid>.tmp` files, `….building-<pid>` folders (search) and
+ * `.partial-<pid>-<n>` folders (images) and rename them into place. A build
+ * killed at any moment leaves some of these; none is ever read as output or
+ * cache, and the next build removes them. Killed between the two renames, it leaves no `<output>` at
  * all but the previous one intact as `<output>.previous-<pid>`: that is put
  * back.
  */
@@ -20,8 +21,8 @@ export const stagingFolder = (outputDir: string, pid: number = process.pid): str
 /** Where the previous output waits during the swap. */
 export const previousFolder = (outputDir: string, pid: number = process.pid): string => `${outputDir}.previous-${pid}`;
 
-/** A name that ends in a process id: `x.building-123`, `x.previous-123`, `x.123.tmp`. */
-const leftoverName = /^(?<stem>.*?)(?:\.(?<kind>building|previous)-(?<pid>\d+)|\.(?<tmp>\d+)\.tmp)$/;
+/** A name that holds a process id: `x.building-123`, `x.previous-123`, `x.123.tmp`, and the image cache's `.partial-123-4`. */
+const leftoverName = /^(?:\.partial-(?<partial>\d+)-\d+|(?<stem>.*?)(?:\.(?<kind>building|previous)-(?<pid>\d+)|\.(?<tmp>\d+)\.tmp))$/;
 
 /** What was cleaned, said in one line each, for the build's report. */
 export type CleanupNote = string;
@@ -82,7 +83,7 @@ async function cleanCache(cacheDir: string): Promise<number> {
   for (const entry of entries) {
     const groups = leftoverName.exec(entry.name)?.groups;
     if (groups === undefined || groups['kind'] === 'previous') continue;
-    const pid = Number(groups['pid'] ?? groups['tmp']);
+    const pid = Number(groups['pid'] ?? groups['tmp'] ?? groups['partial']);
     const file = path.join(entry.parentPath, entry.name);
     if (pid === process.pid || isRunning(pid) || [...done].some((folder) => file.startsWith(folder + path.sep))) continue;
     await rm(file, {recursive: true, force: true});
