@@ -35,14 +35,15 @@ const validator = new HtmlValidate({
 });
 
 /** The archives to build; fixtures with a fixed today, `content/` with the real one (as `npm run build` does). */
-const archives: readonly {readonly name: string; readonly contentDir: string; readonly today?: string; readonly pages: number}[] = [
-  {name: 'the fixture archive', contentDir: 'tests/fixtures/archive/content', today: '2026-01-01', pages: 20},
-  {name: 'the search fixture archive', contentDir: 'tests/fixtures/search/content', today: '2026-01-01', pages: 20},
-  {name: 'the image fixture archive', contentDir: 'tests/fixtures/images/content', today: '2026-01-01', pages: 12},
-  {name: 'the sample archive in content/', contentDir: 'content', pages: 20},
+/** `everyKind`: the archive has every page kind (the image fixture has no actor), and each must be among the pages validated. */
+const archives: readonly {readonly name: string; readonly contentDir: string; readonly today?: string; readonly pages: number; readonly everyKind: boolean}[] = [
+  {name: 'the fixture archive', contentDir: 'tests/fixtures/archive/content', today: '2026-01-01', pages: 20, everyKind: true},
+  {name: 'the search fixture archive', contentDir: 'tests/fixtures/search/content', today: '2026-01-01', pages: 20, everyKind: true},
+  {name: 'the image fixture archive', contentDir: 'tests/fixtures/images/content', today: '2026-01-01', pages: 12, everyKind: false},
+  {name: 'the sample archive in content/', contentDir: 'content', pages: 20, everyKind: true},
 ];
 
-for (const {name, contentDir, today, pages: atLeast} of archives) {
+for (const {name, contentDir, today, pages: atLeast, everyKind} of archives) {
   test(`every HTML page built from ${name} passes html-validate`, async () => {
     const out = path.join(scratch, contentDir.replace(/\W+/g, '-'));
     const result = await build({contentDir: path.join(root, contentDir), outputDir: out, ...(today === undefined ? {} : {today})});
@@ -55,7 +56,7 @@ for (const {name, contentDir, today, pages: atLeast} of archives) {
       timeline: /^timeline\/index\.html$/, 'timeline year': /^timeline\/\d{4}\/index\.html$/, topics: /^topics\/index\.html$/, topic: /^topics\/[^/]+\/index\.html$/,
       actors: /^actors\/index\.html$/, actor: /^actors\/[^/]+\/index\.html$/, sources: /^sources\/index\.html$/, source: /^sources\/[^/]+\/index\.html$/,
     };
-    assert.deepEqual(Object.entries(kinds).filter(([, pattern]) => !pages.some((page) => pattern.test(page))).map(([kind]) => kind), [], 'page kinds not validated');
+    if (everyKind) assert.deepEqual(Object.entries(kinds).filter(([, pattern]) => !pages.some((page) => pattern.test(page))).map(([kind]) => kind), [], 'page kinds not validated');
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(await readFile(path.join(out, page), 'utf8'), page);
