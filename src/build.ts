@@ -1,9 +1,10 @@
 /**
  * The build, as a table of contents: load and check the content, link the
  * archive, render the pages into a fresh folder (with a cache, unchanged
- * article pages are taken from the previous output), index them for search, and
- * only when all of that succeeded swap the folder into place. A failed build leaves the previous
- * output exactly as it was.
+ * article pages are taken from the previous output) while the site's script
+ * is bundled, index them for search and write the name table of the search
+ * page's cards, and only when all of that succeeded swap the folder into
+ * place. A failed build leaves the previous output exactly as it was.
  */
 
 import {mkdir, rename, rm, stat} from 'node:fs/promises';
@@ -13,7 +14,9 @@ import type {ReportedMessage} from './content/reporter.ts';
 import type {SiteOverrides} from './content/site-config.ts';
 import {searchPages} from './search/records.ts';
 import {type SearchIndexResult, writeSearchIndex} from './search/index-writer.ts';
+import {writeNameTable} from './search/name-table.ts';
 import {type RenderResult, renderSite} from './site/render.ts';
+import {writeSiteScript} from './site/script.ts';
 import type {Archive} from './model/types.ts';
 
 /** Options for `build`. */
@@ -70,10 +73,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let clock = performance.now();
   try {
     options.onStage?.('render');
-    const rendered = await renderSite(loaded.archive, staging, {
-      previousOutput: outputDir,
-      ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
-    });
+    // Both are waited for before failing, so nothing still writes into `staging` when it is removed.
+    const [rendering, bundling] = await Promise.allSettled([
+      renderSite(loaded.archive, staging, {
+        previousOutput: outputDir,
+        ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+      }),
+      writeSiteScript(staging),
+    ]);
+    if (rendering.status === 'rejected') throw rendering.reason;
+    if (bundling.status === 'rejected') throw bundling.reason;
+    const rendered = rendering.value;
+    const scripts = bundling.value;
     timings.push({stage: 'render', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('search index');
@@ -82,13 +93,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       maxShardPages: options.maxShardPages ?? loaded.archive.site.searchShardPages,
       language: loaded.archive.site.language,
     });
+    await writeNameTable(loaded.archive, staging);
     timings.push({stage: 'search index', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('write');
     await swapInto(staging, outputDir);
     await rendered.saveKeys();
     timings.push({stage: 'write', ms: performance.now() - clock});
-    return {...base, ok: true, files: rendered.files, articlePages: rendered.articlePages, search, timings};
+    return {...base, ok: true, files: rendered.files + scripts, articlePages: rendered.articlePages, search, timings};
   } catch (error) {
     await rm(staging, {recursive: true, force: true});
     return {...base, ok: false, failure: describeError(error), files: 0, timings};

@@ -21,6 +21,7 @@ after(() => rm(scratch, {recursive: true, force: true}));
 const page = (url: string, title: string, sortKey = '2021-08-15', text = `Text about ${title}.`): SearchPage => ({
   url: url as Href,
   sortKey,
+  section: 'articles',
   record: () => ({
     url: url as Href,
     html: `<!doctype html><html lang="en"><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main><span data-pagefind-filter="kind:Article"></span><span data-pagefind-sort="date:${sortKey}"></span></body></html>`,

@@ -4,6 +4,8 @@
  * everything it lists.
  */
 
+import {searchMessages} from '../search/messages.ts';
+import {scriptSafeJson} from './json-ld.ts';
 import type {Addresses} from '../model/addresses.ts';
 import {actorKinds} from '../model/ids.ts';
 import type {Actor, ActorGroup, ArchivePages, ArticleLink, Site, Timeline, TimelineYearPage, Topic} from '../model/types.ts';
@@ -73,7 +75,12 @@ export function listingPages(input: ListingInput, timelineYears: readonly Timeli
     topics: {...addresses.topics, title: 'Topics', description: `The topics of ${site.title}.`},
     actors: {...addresses.actors, title: 'Actors', description: `People, organisations, countries and places named in ${site.title}.`, groups: actorGroups(input.actors)},
     sources: {...addresses.sources, title: 'Sources', description: `The outlets whose reporting ${site.title} keeps.`},
-    search: {...addresses.search, title: 'Search', description: `Search every article, actor, topic and source in ${site.title}.`},
+    search: {
+      ...addresses.search,
+      title: 'Search',
+      description: `Search every article, actor, topic and source in ${site.title}.`,
+      messages: scriptSafeJson(searchMessages),
+    },
     notFound: {...addresses.notFound, title: 'Page not found', description: `This page is not in ${site.title}.`},
   };
 }

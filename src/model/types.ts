@@ -375,7 +375,8 @@ export interface ArchivePages {
   readonly topics: PageMeta;
   readonly actors: PageMeta & { readonly groups: readonly ActorGroup[] };
   readonly sources: PageMeta;
-  readonly search: PageMeta;
+  /** With the strings of the search page's script, as JSON safe inside a `<script>` element. */
+  readonly search: PageMeta & { readonly messages: string };
   readonly notFound: PageMeta;
 }
 

@@ -28,6 +28,7 @@ import {defaultMaxShardPages, shardSearchPages} from './shards.ts';
 import {plural} from '../util/plural.ts';
 import {defaultLanguage} from '../model/language.ts';
 import type {LanguageTag} from '../model/types.ts';
+import {searchBundleFolder, shardListFile, shardsFolder, type ShardList} from './layout.ts';
 import type {SearchPage} from './records.ts';
 
 /** What indexing did. */
@@ -56,15 +57,6 @@ export interface SearchIndexOptions {
 export class SearchIndexError extends Error {
   override readonly name = 'SearchIndexError';
 }
-
-/** The folder of the index inside the site. */
-export const searchBundleFolder = 'pagefind';
-
-/** The folder, inside the primary bundle, of the other shards' bundles. */
-const shardsFolder = 'shards';
-
-/** The list of shards, inside the primary bundle, newest first: `{"shards": [{"name": "2020-2029", "path": ""}, {"name": NAME, "path": "shards/NAME/"}, …]}`. */
-export const shardListFile = 'shards.json';
 
 /** What a merged shard's bundle needs: its data, not Pagefind's scripts, styles and WebAssembly, which the primary has. */
 const isShardData = (name: string): boolean =>
@@ -116,8 +108,10 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
     }
   }
 
-  const list = shards.map((shard, position) => ({name: shard.name, path: position === 0 ? '' : `${shardsFolder}/${shard.name}/`}));
-  await writeFile(path.join(outputPath, shardListFile), `${JSON.stringify({shards: list})}\n`);
+  const list: ShardList = {
+    shards: shards.map((shard, position) => ({name: shard.name, path: position === 0 ? '' : `${shardsFolder}/${shard.name}/`, section: shard.section})),
+  };
+  await writeFile(path.join(outputPath, shardListFile), `${JSON.stringify(list)}\n`);
   if (cacheRoot !== undefined) await pruneCache(cacheRoot, used);
   return {pages: pageCount, bytes: (await folderSize(outputPath)).bytes, shards: shards.length, indexed};
 }

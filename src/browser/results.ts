@@ -1,0 +1,124 @@
+/**
+ * The result lists: articles, and the short list of people, places and
+ * topics beside them. Each shows a page of results at a time, loading only
+ * the shown results' fragments, in the words their pages were written in
+ * (`excerpt.ts`).
+ */
+
+import type {SearchMessageKey} from '../search/messages.ts';
+import {element} from './dom.ts';
+import {excerpt, resultTitle, type Piece} from './excerpt.ts';
+import type {Messages} from './messages.ts';
+import type {Fragment, Result} from './pagefind.ts';
+
+/** Words of an excerpt. */
+export const excerptLength = 30;
+
+/** What one shown result needs beyond its fragment. */
+export interface ShowOptions {
+  /** Words to mark on the page the result opens (`?highlight=`). */
+  readonly highlight: string;
+  /** More word positions to mark in the excerpt (an actor's names, for the articles that mention it). */
+  readonly marks?: (fragment: Fragment) => readonly number[];
+}
+
+/** The kind names readers see, by a result's `kind` meta. */
+const kindMessages: Readonly<Record<string, SearchMessageKey>> = {
+  article: 'kind.article',
+  person: 'kind.person',
+  organization: 'kind.organization',
+  country: 'kind.country',
+  place: 'kind.place',
+  topic: 'kind.topic',
+  source: 'kind.source',
+};
+
+/** The name readers see for `kind`. */
+export const kindName = (messages: Messages, kind: string): string => {
+  const key = kindMessages[kind];
+  return key === undefined ? kind : messages.text(key);
+};
+
+const pieceNodes = (pieces: readonly Piece[]): Node[] => pieces.map((piece) => (piece.marked ? element('mark', {text: piece.text}) : document.createTextNode(piece.text)));
+
+/** One result as a list item: its title (linked, with the words to mark), kind, date and source, and excerpt. */
+function resultItem(fragment: Fragment, messages: Messages, options: ShowOptions, className: string): HTMLLIElement {
+  const url = new URL(fragment.url, location.href);
+  if (options.highlight !== '') url.searchParams.set('highlight', options.highlight);
+  const meta = [kindName(messages, fragment.meta['kind'] ?? ''), fragment.meta['date'], fragment.meta['source']].filter(Boolean).join(' · ');
+  return element('li', {class: className}, [
+    element('a', {class: 'search-result-title', href: url.pathname + url.search, dir: 'auto', text: resultTitle(fragment)}),
+    element('p', {class: 'search-result-meta', text: meta}),
+    element('p', {class: 'search-result-excerpt', dir: 'auto'}, pieceNodes(excerpt(fragment, excerptLength, options.marks?.(fragment) ?? []))),
+  ]);
+}
+
+/** A list of results shown a page at a time, with its "show more" button. */
+export class ResultList {
+  #results: readonly Result[] = [];
+  #options: ShowOptions = {highlight: ''};
+  #shown = 0;
+  #skip: ReadonlySet<string> = new Set();
+
+  constructor(
+    private readonly list: HTMLElement,
+    private readonly more: HTMLButtonElement,
+    private readonly messages: Messages,
+    private readonly pageSize: number,
+    private readonly className: string,
+  ) {
+    // One page at a time: a second click while one loads would add it twice.
+    more.addEventListener('click', () => {
+      if (more.disabled) return;
+      more.disabled = true;
+      void this.#next(() => true).finally(() => {
+        more.disabled = false;
+      });
+    });
+  }
+
+  /** Whether the list shows nothing. */
+  get empty(): boolean {
+    return this.list.childElementCount === 0;
+  }
+
+  /**
+   * Show the first page of `results`, leaving out pages at `skip` (their
+   * URLs: pages shown as cards). `current` says whether this is still the
+   * newest search: when it no longer is once the fragments are loaded,
+   * nothing is shown.
+   */
+  async show(results: readonly Result[], options: ShowOptions, current: () => boolean, skip: ReadonlySet<string> = new Set()): Promise<boolean> {
+    const items = await this.#items(results, 0, options, skip);
+    if (!current()) return false;
+    this.#results = results;
+    this.#options = options;
+    this.#skip = skip;
+    this.#shown = Math.min(results.length, this.pageSize);
+    this.list.replaceChildren(...items);
+    this.more.hidden = this.#shown >= results.length;
+    return true;
+  }
+
+  /** Empty the list. */
+  clear(): void {
+    this.#results = [];
+    this.#shown = 0;
+    this.list.replaceChildren();
+    this.more.hidden = true;
+  }
+
+  async #next(current: () => boolean): Promise<void> {
+    const from = this.#shown;
+    const items = await this.#items(this.#results, from, this.#options, this.#skip);
+    if (!current() || from !== this.#shown) return;
+    this.#shown = Math.min(this.#results.length, from + this.pageSize);
+    this.list.append(...items);
+    this.more.hidden = this.#shown >= this.#results.length;
+  }
+
+  async #items(results: readonly Result[], from: number, options: ShowOptions, skip: ReadonlySet<string>): Promise<HTMLLIElement[]> {
+    const fragments = await Promise.all(results.slice(from, from + this.pageSize).map((result) => result.data()));
+    return fragments.filter((fragment) => !skip.has(fragment.url)).map((fragment) => resultItem(fragment, this.messages, options, this.className));
+  }
+}
