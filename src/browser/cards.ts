@@ -7,7 +7,7 @@
 
 import {nameTableFolder, nameTableIndexFile, type NameEntry, type NameTableIndex} from '../search/layout.ts';
 import {isRecord} from '../util/is-record.ts';
-import {element} from './dom.ts';
+import {element, highlighted} from './dom.ts';
 import type {Messages} from './messages.ts';
 import {bucketEntries, findNames, type NameMatch} from './names.ts';
 import {kindName} from './results.ts';
@@ -58,8 +58,8 @@ function articlesLine(entry: NameEntry, messages: Messages): string {
   return `${count} · ${entry.newest === entry.oldest ? entry.newest : messages.text('card.range', {oldest: entry.oldest, newest: entry.newest})}`;
 }
 
-/** The cards of `matches`, as a list; empty when there are none. */
-export function renderCards(box: HTMLElement, matches: readonly NameMatch[], messages: Messages): void {
+/** The cards of `matches`, as a list (empty when there are none); their links mark `highlight` on the pages they open. */
+export function renderCards(box: HTMLElement, matches: readonly NameMatch[], messages: Messages, highlight: string): void {
   box.replaceChildren();
   if (matches.length === 0) return;
   box.append(
@@ -68,7 +68,7 @@ export function renderCards(box: HTMLElement, matches: readonly NameMatch[], mes
       {class: 'search-cards', 'aria-label': messages.text('cards.label')},
       matches.map(({entry, tier}) =>
         element('li', {class: 'search-card', 'data-kind': entry.kind, 'data-match': tier}, [
-          element('a', {class: 'search-card-name', href: entry.url}, [element('bdi', {text: entry.names[0] ?? entry.url})]),
+          element('a', {class: 'search-card-name', href: highlighted(entry.url, highlight)}, [element('bdi', {text: entry.names[0] ?? entry.url})]),
           element('p', {class: 'search-card-meta', text: `${kindName(messages, entry.kind)} · ${articlesLine(entry, messages)}`}),
           ...(entry.description === '' ? [] : [element('p', {class: 'search-card-description', dir: 'auto', text: entry.description})]),
         ]),

@@ -37,3 +37,10 @@ export const isButton = (node: Element): node is HTMLButtonElement => node insta
 export const isForm = (node: Element): node is HTMLFormElement => node instanceof HTMLFormElement;
 export const isHtml = (node: Element): node is HTMLElement => node instanceof HTMLElement;
 export const isDetails = (node: Element): node is HTMLDetailsElement => node instanceof HTMLDetailsElement;
+
+/** `url` with `?highlight=words`, for the page it opens to mark them; as a root-relative link. */
+export function highlighted(url: string, words: string): string {
+  const address = new URL(url, location.href);
+  if (words !== '') address.searchParams.set('highlight', words);
+  return address.pathname + address.search;
+}

@@ -40,10 +40,12 @@ function textEnd(words: readonly string[]): number {
   return first < 0 ? words.length : first;
 }
 
-/** The title as written. */
+/** The title as written: the indexed title, with the anchors' originals put back. */
 export function resultTitle(fragment: Fragment): string {
-  const title = writtenWords(fragment).slice(0, titleLength(fragment)).join(' ');
-  return title === '' ? fragment.meta['title'] ?? fragment.url : title;
+  const words = (fragment.meta['title'] ?? '').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return fragment.url;
+  for (const anchor of fragment.anchors) if (anchor.element === 'span' && anchor.location < words.length) words[anchor.location] = anchor.id;
+  return words.join(' ');
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import type {SearchMessageKey} from '../search/messages.ts';
-import {element} from './dom.ts';
+import {element, highlighted} from './dom.ts';
 import {excerpt, resultTitle, type Piece} from './excerpt.ts';
 import type {Messages} from './messages.ts';
 import type {Fragment, Result} from './pagefind.ts';
@@ -43,11 +43,9 @@ const pieceNodes = (pieces: readonly Piece[]): Node[] => pieces.map((piece) => (
 
 /** One result as a list item: its title (linked, with the words to mark), kind, date and source, and excerpt. */
 function resultItem(fragment: Fragment, messages: Messages, options: ShowOptions, className: string): HTMLLIElement {
-  const url = new URL(fragment.url, location.href);
-  if (options.highlight !== '') url.searchParams.set('highlight', options.highlight);
   const meta = [kindName(messages, fragment.meta['kind'] ?? ''), fragment.meta['date'], fragment.meta['source']].filter(Boolean).join(' · ');
   return element('li', {class: className}, [
-    element('a', {class: 'search-result-title', href: url.pathname + url.search, dir: 'auto', text: resultTitle(fragment)}),
+    element('a', {class: 'search-result-title', href: highlighted(fragment.url, options.highlight), dir: 'auto', text: resultTitle(fragment)}),
     element('p', {class: 'search-result-meta', text: meta}),
     element('p', {class: 'search-result-excerpt', dir: 'auto'}, pieceNodes(excerpt(fragment, excerptLength, options.marks?.(fragment) ?? []))),
   ]);

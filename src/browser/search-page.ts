@@ -252,7 +252,7 @@ class SearchPage {
       this.#entities.show(found.entities, {highlight: state.q}, current, new Set(matches.map((match) => match.entry.url))),
     ]);
     if (!current() || !articlesShown || !entitiesShown) return;
-    renderCards(this.page.cards, matches, this.messages);
+    renderCards(this.page.cards, matches, this.messages, state.q);
     this.page.articles.hidden = found.main.length === 0;
     this.page.entities.hidden = this.#entities.empty;
     this.page.namedFirst.hidden = named === undefined;

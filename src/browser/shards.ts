@@ -46,18 +46,19 @@ const within = (options: SearchOptions, names: readonly string[]): SearchOptions
 
 /**
  * The shards of `names` a search for `term` may draw results from: all of
- * them, except that a word found as a whole word in some shards limits the
- * search to those. Where a shard has no word starting with a searched word,
- * Pagefind falls back to a shorter prefix of it ("Torkham" to "to") and
- * returns weak matches, which one index for the whole archive would not do
- * since the word is in it. Whole-word ("exact") searches never fall back,
- * and they load the same parts of the index as the search itself.
+ * them, except that a word found as a whole word in some shards of the
+ * archive (`all`) limits the search to those. Where a shard has no word
+ * starting with a searched word, Pagefind falls back to a shorter prefix of
+ * it ("Torkham" to "to") and returns weak matches, which one index for the
+ * whole archive would not do since the word is in it. Whole-word ("exact")
+ * searches never fall back, and they load the same parts of the index as
+ * the search itself.
  */
-async function shardsFor(pagefind: Pagefind, term: string | null, names: readonly string[]): Promise<readonly string[]> {
-  if (names.length < 2 || term === null || /^\s*".+"\s*$/.test(term)) return names;
+async function shardsFor(pagefind: Pagefind, term: string | null, names: readonly string[], all: readonly string[]): Promise<readonly string[]> {
+  if (term === null || /^\s*".+"\s*$/.test(term)) return names;
   let allowed = names;
   const words = term.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
-  const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`, within({}, names))));
+  const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`, within({}, all))));
   for (const found of exact) {
     const present = Object.entries(found.filters['shard'] ?? {})
       .filter(([, count]) => count > 0)
@@ -82,7 +83,7 @@ export async function openIndex(bundle: URL, options: IndexOptions): Promise<Sha
   return {
     async search(term, searchOptions, sections) {
       const names = shards.filter((shard) => sections.includes(shard.section)).map((shard) => shard.name);
-      const allowed = await shardsFor(pagefind, term, names);
+      const allowed = await shardsFor(pagefind, term, names, shards.map((shard) => shard.name));
       // Every word is in some shard, but no shard has them all: nothing matches.
       if (allowed.length === 0) return nothing;
       const found = await pagefind.search(term, within(searchOptions, allowed));
