@@ -29,7 +29,7 @@ async function gunzipped(response: globalThis.Response): Promise<string> {
 export async function openNameTable(bundle: URL): Promise<NameTable> {
   const folder = new URL(`${nameTableFolder}/`, bundle);
   const response = await fetch(new URL(nameTableIndexFile, folder));
-  const json: unknown = response.ok ? await response.json() : {};
+  const json: unknown = response.ok ? JSON.parse(await gunzipped(response)) : {};
   const buckets = isRecord(json) && Array.isArray(json['buckets']) ? json['buckets'] : [];
   const index: NameTableIndex = {
     buckets: buckets.flatMap((bucket: unknown): [string, string][] =>

@@ -8,7 +8,7 @@
  * pagefind/                  the primary Pagefind bundle (the newest articles)
  *   shards.json              ShardList: every shard, newest articles first, then entity pages
  *   shards/NAME/             the other shards' bundles (data only)
- *   names/index.json         NameTableIndex: the name table's buckets
+ *   names/index.names        NameTableIndex: the name table's buckets (gzip-compressed JSON)
  *   names/HASH.names         one bucket of the name table (gzip-compressed NameBucket)
  * ```
  */
@@ -26,7 +26,7 @@ export const shardListFile = 'shards.json';
 export const nameTableFolder = 'names';
 
 /** The name table's list of buckets, inside its folder. */
-export const nameTableIndexFile = 'index.json';
+export const nameTableIndexFile = 'index.names';
 
 /** One shard of the index, as listed in `shards.json`. */
 export interface ShardEntry {
@@ -43,7 +43,7 @@ export interface ShardList {
   readonly shards: readonly ShardEntry[];
 }
 
-/** `names/index.json`: the buckets of the name table, in the order of their keys. */
+/** `names/index.names`: the buckets of the name table, in the order of their keys. */
 export interface NameTableIndex {
   /**
    * `[first key, file]` pairs, `file` relative to the name table's folder:

@@ -7,9 +7,11 @@
  * A large archive has thousands of names, and a search should load only the
  * few it needs: the table is split into buckets of about `bucketBytes` by
  * the order of each name's key (`nameKey`), as a dictionary is split into
- * volumes. `names/index.json` lists each bucket's first key; each bucket
- * file is gzip-compressed and named by its content, so that hosts can cache
- * it for good. An entity is in the bucket of each of its names.
+ * volumes. `names/index.names` lists each bucket's first key; each bucket
+ * file is named by its content, so that hosts can cache it for good. Every
+ * file is gzip-compressed JSON (as Pagefind's own files are compressed), so
+ * that it is small whether or not the host compresses what it sends. An
+ * entity is in the bucket of each of its names.
  */
 
 import {createHash} from 'node:crypto';
@@ -101,10 +103,13 @@ export function nameTableBuckets(entries: readonly NameEntry[], maxBytes = bucke
   }));
 }
 
-/** The bytes of one bucket file: its JSON, gzip-compressed (the search page checks for gzip's signature, in case a host decompressed it already). */
+/** JSON, gzip-compressed (the search page checks for gzip's signature, in case a host decompressed it already). */
+const compressed = (value: unknown): Buffer => gzipSync(JSON.stringify(value), {level: 9});
+
+/** The bytes of one bucket file. */
 export function bucketFile(bucket: NameTableBucket): Buffer {
   const content: NameBucket = {entries: bucket.entries};
-  return gzipSync(JSON.stringify(content), {level: 9});
+  return compressed(content);
 }
 
 /** Write the name table of `archive` into `siteDir/pagefind/names/`; resolves to its buckets. */
@@ -120,6 +125,6 @@ export async function writeNameTable(archive: Archive, siteDir: string): Promise
     listed.push([bucket.first, file]);
   }
   const index: NameTableIndex = {buckets: listed};
-  await writeFile(path.join(folder, nameTableIndexFile), `${JSON.stringify(index)}\n`);
+  await writeFile(path.join(folder, nameTableIndexFile), compressed(index));
   return buckets;
 }
