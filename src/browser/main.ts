@@ -2,7 +2,7 @@
  * The site's one script (bundled into `assets/site.js` by the build). Every
  * page works without it; with it:
  * - the search page (`/search/`) searches the Pagefind index in the browser
- *   (`search-page.ts`, loaded only there);
+ *   (`search-page.ts`);
  * - a page opened from a search result (`?highlight=words`) marks those words.
  * It finds the index next to itself (`../pagefind/`), so it works under any
  * path prefix and on any static host.
@@ -11,17 +11,16 @@
 import {searchBundleFolder} from '../search/layout.ts';
 import {highlightTerms} from './highlight.ts';
 import {readMessages} from './messages.ts';
+import {startSearch} from './search-page.ts';
 
 const root = document.querySelector('#search');
 if (root instanceof HTMLElement) {
   const messages = readMessages(document);
   const bundle = new URL(`../${searchBundleFolder}/`, import.meta.url);
-  import('./search-page.ts')
-    .then(({startSearch}) => startSearch(root, messages, bundle))
-    .catch((error: unknown) => {
-      const status = root.querySelector('#search-status');
-      if (status) status.textContent = messages.text('status.failed', {reason: error instanceof Error ? error.message : String(error)});
-    });
+  startSearch(root, messages, bundle).catch((error: unknown) => {
+    const status = root.querySelector('#search-status');
+    if (status) status.textContent = messages.text('status.failed', {reason: error instanceof Error ? error.message : String(error)});
+  });
 } else {
   highlightTerms(document);
 }

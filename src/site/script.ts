@@ -2,10 +2,10 @@
  * The site's script, `assets/site.js`: the TypeScript of `src/browser/`
  * bundled for the browser by esbuild (which tsx brings along), with the
  * modules it shares with the build (the normalisation table, the search
- * files' layout) compiled in, so the two cannot drift. The search page's
- * code is split into a chunk of its own (`assets/site-HASH.js`) that only the
- * search page loads. The output depends only on the sources and esbuild's
- * version, so builds stay byte-reproducible.
+ * files' layout) compiled in, so the two cannot drift. One file, not
+ * split into chunks: a page cached from before a deploy can never ask for a
+ * chunk the deploy removed. The output depends only on the sources and
+ * esbuild's version, so builds stay byte-reproducible.
  */
 
 import {mkdir, writeFile} from 'node:fs/promises';
@@ -18,20 +18,18 @@ const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The folder of the script in the site, and its entry's name. */
 const assetsFolder = 'assets';
 
-/** Bundle the script into `siteDir/assets/`; resolves to the files written. */
+/** Bundle the script into `siteDir/assets/site.js`; resolves to the files written (one). */
 export async function writeSiteScript(siteDir: string): Promise<number> {
   const outdir = path.join(siteDir, assetsFolder);
   const result = await build({
     absWorkingDir: repositoryRoot,
     entryPoints: {site: 'src/browser/main.ts'},
     bundle: true,
-    splitting: true,
     format: 'esm',
     target: 'es2022',
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
-    chunkNames: 'site-[hash]',
     outdir,
     write: false,
     logLevel: 'silent',
