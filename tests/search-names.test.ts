@@ -159,6 +159,7 @@ const fragment = (content: string, anchors: readonly {id: string; location: numb
   url: '/articles/x/',
   content,
   meta: {title},
+  filters: {kind: ['Article']},
   anchors: anchors.map((anchor) => ({element: 'span', ...anchor})),
   locations,
   weighted_locations: locations.map((location) => ({location, balanced_score: 1})),

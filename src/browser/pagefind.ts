@@ -25,6 +25,8 @@ export interface Fragment {
   /** The indexed text, normalised, words separated by spaces. */
   readonly content: string;
   readonly meta: Readonly<Record<string, string>>;
+  /** The page's filter values, by filter. */
+  readonly filters: Readonly<Record<string, readonly string[]>>;
   readonly anchors: readonly Anchor[];
   readonly locations: readonly number[];
   readonly weighted_locations: readonly WordLocation[];
@@ -91,6 +93,11 @@ function toFragment(value: unknown): Fragment {
     url: value['url'],
     content: value['content'],
     meta: strings(value['meta']),
+    filters: isRecord(value['filters'])
+      ? Object.fromEntries(
+          Object.entries(value['filters']).map(([key, values]) => [key, Array.isArray(values) ? values.filter((each: unknown): each is string => typeof each === 'string') : []]),
+        )
+      : {},
     anchors: anchors.flatMap((anchor: unknown) =>
       isRecord(anchor) && typeof anchor['element'] === 'string' && typeof anchor['id'] === 'string' && typeof anchor['location'] === 'number'
         ? [{element: anchor['element'], id: anchor['id'], location: anchor['location']}]

@@ -6,5 +6,5 @@
 
 /** Passed to Pagefind as its `ranking` option. */
 export const ranking = {
-  metaWeights: {kind: 0, date: 0, source: 0, description: 0},
+  metaWeights: {date: 0, source: 0, description: 0},
 };

@@ -7,7 +7,7 @@
 
 import type {SearchMessageKey} from '../search/messages.ts';
 import {element, highlighted} from './dom.ts';
-import {excerpt, resultTitle, type Piece} from './excerpt.ts';
+import {excerpt, resultTitle, writtenWords, type Piece} from './excerpt.ts';
 import type {Messages} from './messages.ts';
 import type {Fragment, Result} from './pagefind.ts';
 
@@ -18,13 +18,20 @@ export const excerptLength = 30;
 export interface ShowOptions {
   /** Words to mark on the page the result opens (`?highlight=`). */
   readonly highlight: string;
-  /** More word positions to mark in the excerpt (an actor's names, for the articles that mention it). */
+  /**
+   * More word positions to mark in the excerpt (an actor's names, for the
+   * articles that mention it); the words there are marked on the opened
+   * page too.
+   */
   readonly marks?: (fragment: Fragment) => readonly number[];
 }
 
-/** The kind names readers see, by a result's `kind` meta. */
+/** The kind names readers see, by a result's "type" filter value or an entity's kind in the name table. */
 const kindMessages: Readonly<Record<string, SearchMessageKey>> = {
-  article: 'kind.article',
+  Article: 'kind.article',
+  Actor: 'kind.actor',
+  Topic: 'kind.topic',
+  Source: 'kind.source',
   person: 'kind.person',
   organization: 'kind.organization',
   country: 'kind.country',
@@ -43,11 +50,14 @@ const pieceNodes = (pieces: readonly Piece[]): Node[] => pieces.map((piece) => (
 
 /** One result as a list item: its title (linked, with the words to mark), kind, date and source, and excerpt. */
 function resultItem(fragment: Fragment, messages: Messages, options: ShowOptions, className: string): HTMLLIElement {
-  const meta = [kindName(messages, fragment.meta['kind'] ?? ''), fragment.meta['date'], fragment.meta['source']].filter(Boolean).join(' · ');
+  const marks = options.marks?.(fragment) ?? [];
+  const written = marks.length === 0 ? [] : writtenWords(fragment);
+  const highlight = [options.highlight, ...new Set(marks.map((position) => written[position] ?? ''))].join(' ').trim();
+  const meta = [kindName(messages, fragment.filters['kind']?.[0] ?? ''), fragment.meta['date'], fragment.meta['source'], fragment.meta['description']].filter(Boolean).join(' · ');
   return element('li', {class: className}, [
-    element('a', {class: 'search-result-title', href: highlighted(fragment.url, options.highlight), dir: 'auto', text: resultTitle(fragment)}),
+    element('a', {class: 'search-result-title', href: highlighted(fragment.url, highlight), dir: 'auto', text: resultTitle(fragment)}),
     element('p', {class: 'search-result-meta', text: meta}),
-    element('p', {class: 'search-result-excerpt', dir: 'auto'}, pieceNodes(excerpt(fragment, excerptLength, options.marks?.(fragment) ?? []))),
+    element('p', {class: 'search-result-excerpt', dir: 'auto'}, pieceNodes(excerpt(fragment, excerptLength, marks))),
   ]);
 }
 

@@ -246,9 +246,9 @@ class SearchPage {
   async #show(state: SearchState, matches: readonly NameMatch[], found: Found, current: () => boolean): Promise<void> {
     const named = found.named;
     const names = named?.entry.names ?? [];
-    const options: ShowOptions = {highlight: [state.q, ...names].join(' ').trim()};
+    const options: ShowOptions = named === undefined ? {highlight: state.q} : {highlight: state.q, marks: (fragment) => namePositions(fragment, names)};
     const [articlesShown, entitiesShown] = await Promise.all([
-      this.#articles.show(found.main, named === undefined ? {highlight: state.q} : {...options, marks: (fragment) => namePositions(fragment, names)}, current),
+      this.#articles.show(found.main, options, current),
       this.#entities.show(found.entities, {highlight: state.q}, current, new Set(matches.map((match) => match.entry.url))),
     ]);
     if (!current() || !articlesShown || !entitiesShown) return;

@@ -39,6 +39,7 @@ export const searchMessages = {
   'filter.year': 'Year',
   'filter.language': 'Language',
   'kind.article': 'Article',
+  'kind.actor': 'Actor',
   'kind.person': 'Person',
   'kind.organization': 'Organisation',
   'kind.country': 'Country',

@@ -29,7 +29,7 @@
  */
 
 import {createHash} from 'node:crypto';
-import type {Actor, ActorKind, Archive, Href, LanguageTag, PartialDate} from '../model/types.ts';
+import type {Actor, Archive, Href, LanguageTag, PartialDate} from '../model/types.ts';
 import {mentionTokenPattern} from './layout.ts';
 import {normaliseText} from './normalise.ts';
 
@@ -57,9 +57,6 @@ export interface SearchRecord {
 
 /** The kinds of page in the index, as readers see them in the "type" filter. */
 export const searchKinds = {article: 'Article', actor: 'Actor', topic: 'Topic', source: 'Source'} as const;
-
-/** What a result's `kind` meta holds, which the search page names for readers: `article`, an actor's kind, `topic` or `source`. */
-export type ResultKind = 'article' | ActorKind | 'topic' | 'source';
 
 /** How much more an actor's aliases count than ordinary text. */
 const aliasWeight = 10;
@@ -132,8 +129,7 @@ interface RecordParts {
   readonly language: LanguageTag;
   readonly url: Href;
   readonly title: string;
-  readonly kind: ResultKind;
-  /** The "type" filter's value. */
+  /** The "type" filter's value, which the search page also shows (not a meta field: every field is searched, and `article` would match every article). */
   readonly type: string;
   readonly section: SearchSection;
   readonly weighted?: readonly string[];
@@ -149,8 +145,7 @@ interface RecordParts {
 function toRecord(parts: RecordParts): SearchRecord {
   const marker = (attribute: string, key: string, value: string): string =>
     `<span data-pagefind-${attribute}="${escapeHtml(`${key}:${value}`)}"></span>`;
-  const metaFields: Readonly<Record<string, string | undefined>> = {kind: parts.kind, ...parts.meta};
-  const meta = Object.entries(metaFields)
+  const meta = Object.entries(parts.meta)
     .flatMap(([key, value]) => (value === undefined || value === '' ? [] : [marker('meta', key, value)]))
     .join('');
   const filters = Object.entries({kind: [parts.type], ...parts.filters})
@@ -170,6 +165,20 @@ function toRecord(parts: RecordParts): SearchRecord {
   };
 }
 
+/**
+ * Whether `summary` only repeats the start of `text`: as it is, or cut
+ * short with `…` (a summary taken from the first paragraph). Indexing it
+ * again would count its words twice, and index its last word with the `…`.
+ */
+export function repeatsText(summary: string, text: string): boolean {
+  const words = (line: string): string[] => line.split(/\s+/).filter(Boolean);
+  const cut = summary.endsWith('…');
+  const summaryWords = words(cut ? summary.slice(0, -1) : summary);
+  const textWords = words(text.slice(0, summary.length * 2 + 100));
+  const last = summaryWords.length - 1;
+  return summaryWords.every((word, index) => textWords[index] === word || (cut && index === last && (textWords[index] ?? '').startsWith(word)));
+}
+
 /** The sort key of the newest of `dates` (given newest first). */
 const newest = (dates: readonly PartialDate[]): string => dates[0]?.sortKey ?? undated;
 
@@ -187,10 +196,9 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: article.page.url,
         title: article.title,
-        kind: 'article',
         type: searchKinds.article,
         section: 'articles',
-        text: [article.text.startsWith(article.summary) ? '' : article.summary, article.text, article.authors.join(', ')],
+        text: [repeatsText(article.summary, article.text) ? '' : article.summary, article.text, article.authors.join(', ')],
         tokens: article.actors.flatMap(({actor, count}) => {
           const token = tokens.get(actor.id);
           return token === undefined ? [] : [{token, count}];
@@ -213,7 +221,6 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: actor.page.url,
         title: actor.name,
-        kind: actor.kind,
         type: searchKinds.actor,
         section: 'entities',
         weighted: actor.aliases,
@@ -230,7 +237,6 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: topic.page.url,
         title: topic.title,
-        kind: 'topic',
         type: searchKinds.topic,
         section: 'entities',
         text: [topic.description, topic.text],
@@ -246,7 +252,6 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: source.page.url,
         title: source.name,
-        kind: 'source',
         type: searchKinds.source,
         section: 'entities',
         text: [source.country ?? '', source.text],
