@@ -58,6 +58,19 @@ export class SearchIndexError extends Error {
   override readonly name = 'SearchIndexError';
 }
 
+/**
+ * How much of the index Pagefind puts in one word chunk (its
+ * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, counted in word positions; its
+ * default is 20,000). A search loads the whole chunk a word is in: at the
+ * default, a common word of a 2,000-page shard shares its chunk with another
+ * as common (34 KB for `ceasefire` at 10,000 articles); at 8,000 it is alone
+ * in it (16 KB), for about 1 KB more of the shard's metadata, which lists the
+ * chunks (see docs/performance.md). Pagefind reads it from its service's
+ * environment, which is this process's; it is in this source, so it is part
+ * of the program's hash that keys the cached shards.
+ */
+const indexChunkSize = 8000;
+
 /** What a merged shard's bundle needs: its data, not Pagefind's scripts, styles and WebAssembly, which the primary has. */
 const isShardData = (name: string): boolean =>
   name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === 'index' || name === 'fragment' || name === 'filter';
@@ -126,6 +139,8 @@ function shardKey(program: string, language: LanguageTag, records: readonly {rea
 /** Index one shard's records in `language` with a fresh Pagefind service and write its canonical bundle into `bundleDir`. */
 async function indexShard(records: readonly {readonly url: string; readonly html: string}[], language: LanguageTag, bundleDir: string): Promise<void> {
   try {
+    // Read when the service starts, which `createIndex` does.
+    process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
     const created = await pagefind.createIndex({forceLanguage: language, keepIndexUrl: false});
     const {index} = created;
     if (index === undefined || created.errors.length > 0) {
