@@ -1,10 +1,9 @@
 /**
  * The build, as a table of contents: load and check the content, link the
- * archive, render the pages into a fresh folder (with a cache, unchanged
- * article pages are taken from the previous output) while the site's script
- * is bundled, index them for search and write the name table of the search
- * page's cards, and only when all of that succeeded swap the folder into
- * place. A failed build leaves the previous output exactly as it was.
+ * archive, render the pages and the site's script into a fresh folder (with
+ * a cache, unchanged article pages are taken from the previous output), index
+ * them for search and write the name table of the search page's cards, and
+ * only when all of that succeeded swap the folder into place. A failed build leaves the previous output exactly as it was.
  */
 
 import {mkdir, rename, rm, stat} from 'node:fs/promises';
@@ -16,7 +15,6 @@ import {searchPages} from './search/records.ts';
 import {type SearchIndexResult, writeSearchIndex} from './search/index-writer.ts';
 import {writeNameTable} from './search/name-table.ts';
 import {type RenderResult, renderSite} from './site/render.ts';
-import {writeSiteScript} from './site/script.ts';
 import type {Archive} from './model/types.ts';
 
 /** Options for `build`. */
@@ -73,18 +71,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let clock = performance.now();
   try {
     options.onStage?.('render');
-    // Both are waited for before failing, so nothing still writes into `staging` when it is removed.
-    const [rendering, bundling] = await Promise.allSettled([
-      renderSite(loaded.archive, staging, {
-        previousOutput: outputDir,
-        ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
-      }),
-      writeSiteScript(staging),
-    ]);
-    if (rendering.status === 'rejected') throw rendering.reason;
-    if (bundling.status === 'rejected') throw bundling.reason;
-    const rendered = rendering.value;
-    const scripts = bundling.value;
+    const rendered = await renderSite(loaded.archive, staging, {
+      previousOutput: outputDir,
+      ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+    });
     timings.push({stage: 'render', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('search index');
@@ -100,7 +90,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await swapInto(staging, outputDir);
     await rendered.saveKeys();
     timings.push({stage: 'write', ms: performance.now() - clock});
-    return {...base, ok: true, files: rendered.files + scripts, articlePages: rendered.articlePages, search, timings};
+    return {...base, ok: true, files: rendered.files, articlePages: rendered.articlePages, search, timings};
   } catch (error) {
     await rm(staging, {recursive: true, force: true});
     return {...base, ok: false, failure: describeError(error), files: 0, timings};
