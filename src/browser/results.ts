@@ -97,14 +97,34 @@ export class ResultList {
    * nothing is shown.
    */
   async show(results: readonly Result[], options: ShowOptions, current: () => boolean, skip: ReadonlySet<string> = new Set()): Promise<boolean> {
-    const items = await this.#items(results, 0, options, skip);
+    return (await this.start(results, options, current, skip, this.pageSize)) && this.fill(current);
+  }
+
+  /**
+   * Show the first `count` of `results` only, as `show` does: a reader sees
+   * the first result once its own fragment has come, not once all of a
+   * page's have. `fill` shows the rest of the page.
+   */
+  async start(results: readonly Result[], options: ShowOptions, current: () => boolean, skip: ReadonlySet<string>, count: number): Promise<boolean> {
+    const items = await this.#items(results, 0, options, skip, Math.min(count, this.pageSize));
     if (!current()) return false;
     this.#results = results;
     this.#options = options;
     this.#skip = skip;
-    this.#shown = Math.min(results.length, this.pageSize);
+    this.#shown = Math.min(results.length, count, this.pageSize);
     this.list.replaceChildren(...items);
-    this.more.hidden = this.#shown >= results.length;
+    this.more.hidden = true;
+    return true;
+  }
+
+  /** Show the rest of the first page, after `start`. */
+  async fill(current: () => boolean): Promise<boolean> {
+    const from = this.#shown;
+    const items = await this.#items(this.#results, from, this.#options, this.#skip, this.pageSize - from);
+    if (!current()) return false;
+    this.#shown = Math.min(this.#results.length, this.pageSize);
+    this.list.append(...items);
+    this.more.hidden = this.#shown >= this.#results.length;
     return true;
   }
 
@@ -118,15 +138,15 @@ export class ResultList {
 
   async #next(current: () => boolean): Promise<void> {
     const from = this.#shown;
-    const items = await this.#items(this.#results, from, this.#options, this.#skip);
+    const items = await this.#items(this.#results, from, this.#options, this.#skip, this.pageSize);
     if (!current() || from !== this.#shown) return;
     this.#shown = Math.min(this.#results.length, from + this.pageSize);
     this.list.append(...items);
     this.more.hidden = this.#shown >= this.#results.length;
   }
 
-  async #items(results: readonly Result[], from: number, options: ShowOptions, skip: ReadonlySet<string>): Promise<HTMLLIElement[]> {
-    const fragments = await Promise.all(results.slice(from, from + this.pageSize).map((result) => result.data()));
+  async #items(results: readonly Result[], from: number, options: ShowOptions, skip: ReadonlySet<string>, count: number): Promise<HTMLLIElement[]> {
+    const fragments = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
     return fragments.filter((fragment) => !skip.has(fragment.url)).map((fragment) => resultItem(fragment, this.messages, options, this.className));
   }
 }

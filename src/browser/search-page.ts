@@ -242,22 +242,30 @@ class SearchPage {
     this.page.root.dataset['results'] = '0';
   }
 
-  /** Show the cards, the lists and the status line of `found`. */
+  /**
+   * Show the status line, the cards and the lists of `found`: the first
+   * article as soon as its fragment has come, then the rest of the page, and
+   * then the people, places and topics, so that a first result waits for
+   * one fragment only.
+   */
   async #show(state: SearchState, matches: readonly NameMatch[], found: Found, current: () => boolean): Promise<void> {
     const named = found.named;
     const names = named?.entry.names ?? [];
     const options: ShowOptions = named === undefined ? {highlight: state.q} : {highlight: state.q, marks: (fragment) => namePositions(fragment, names)};
-    const [articlesShown, entitiesShown] = await Promise.all([
-      this.#articles.show(found.main, options, current),
+    const {page, messages} = this;
+    page.status.textContent = statusText(messages, state, found.main.length + found.entities.length);
+    renderCards(page.cards, matches, messages, state.q);
+    page.namedFirst.hidden = named === undefined;
+    if (named !== undefined) page.namedFirst.textContent = messages.text('articles.namedFirst', {name: named.entry.names[0] ?? ''});
+    page.articles.hidden = found.main.length === 0;
+    page.entities.hidden = true;
+    if (!(await this.#articles.start(found.main, options, current, new Set(), 1))) return;
+    const [filled, entities] = await Promise.all([
+      this.#articles.fill(current),
       this.#entities.show(found.entities, {highlight: state.q}, current, new Set(matches.map((match) => match.entry.url))),
     ]);
-    if (!current() || !articlesShown || !entitiesShown) return;
-    renderCards(this.page.cards, matches, this.messages, state.q);
-    this.page.articles.hidden = found.main.length === 0;
-    this.page.entities.hidden = this.#entities.empty;
-    this.page.namedFirst.hidden = named === undefined;
-    if (named !== undefined) this.page.namedFirst.textContent = this.messages.text('articles.namedFirst', {name: named.entry.names[0] ?? ''});
-    this.page.status.textContent = statusText(this.messages, state, found.main.length + found.entities.length);
+    if (!filled || !entities) return;
+    page.entities.hidden = this.#entities.empty;
   }
 }
 
