@@ -23,8 +23,12 @@ import {nameTableFolder, nameTableIndexFile, searchBundleFolder, type NameBucket
 import {nameKey} from './normalise.ts';
 import {actorToken} from './records.ts';
 
-/** The most bytes of JSON a bucket holds before it is split (about 5 KB once compressed). */
-export const bucketBytes = 16_000;
+/**
+ * The most bytes of JSON in one bucket (about 30 entities; 1.5 to 2.5 KB
+ * compressed). Smaller buckets make the list of buckets longer: at 5,000
+ * actors of five names, this size gives about 900 buckets, listed in 5 KB.
+ */
+export const bucketBytes = 8_000;
 
 /** One bucket, before it is written. */
 export interface NameTableBucket {
