@@ -49,6 +49,9 @@ async function main(options: BuildCommandOptions): Promise<number> {
         `Built ${output}/ in ${seconds} s: ${plural(result.files, 'file')}.`,
         `  pages: ${pages.join(', ')}, plus home, indexes, search and 404; ${plural(feeds, 'feed')}`,
         ...(result.search === undefined ? [] : [`  search index: ${plural(result.search.pages, 'page')}, ${Math.round(result.search.bytes / 1024)} KiB`]),
+        ...(result.media === undefined || result.media.images === 0
+          ? []
+          : [`  images: ${plural(result.media.images, 'image')} in ${plural(result.media.files, 'file')}, ${result.media.processed} processed, ${result.media.images - result.media.processed} from the cache`]),
         `  time: ${result.timings.map((timing) => `${timing.stage} ${Math.round(timing.ms)} ms`).join(', ')}`,
         '',
       ].join('\n'),

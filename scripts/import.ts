@@ -1,32 +1,36 @@
 /**
- * `npm run import -- RAW.txt --title … --date … [--source … --url … --author … --reports-on … --topic … --force --content DIR --dry-run]`
+ * `npm run import -- PAGE [--title … --date … --source … --url … --author … --reports-on … --topic … --language … --force --content DIR --dry-run]`
  * `npm run import -- --manifest FILE [--content DIR --force --dry-run]`
  *
- * Turns scraped article text into an article file: boilerplate removed (each
- * removal listed with its reason), front matter filled from the options or
- * the manifest and from what the page says, suspicious tokens reported.
+ * Turns a saved page (`.html`, `.htm`, `.html.gz`) or scraped article text
+ * into an article file: boilerplate removed (each removal listed with its
+ * reason, uncertain ones first), front matter filled from the options or the
+ * manifest and from what the page says, suspicious tokens reported.
  * Writes `<content>/articles/<year>/<slug>.md`, never over an existing file
  * without `--force`. Exits 1 on bad input, with a one-line message.
  */
 
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {UsageError} from '../src/cli/options.ts';
 import {ImportError, prepareArticle, type GivenFacts} from '../src/import/import-article.ts';
+import {readPageFile, type PageFile} from '../src/import/read-input.ts';
 import {parseImportOptions} from '../src/cli/import-options.ts';
 import {givenFacts, ManifestError, readManifest} from '../src/import/manifest.ts';
 import {readRegistry} from '../src/import/match/known-content.ts';
 import {writeArticle} from '../src/import/write/write-article.ts';
 import {plural} from '../src/util/plural.ts';
 
-const usage = `Usage: npm run import -- RAW.txt --title "…" --date YYYY[-MM[-DD]] [--source NAME] [--source-url URL] [--url URL]
-         [--author NAME]… [--editor NAME]… [--reports-on NAME] [--genre KIND] [--topic ID]… [--slug SLUG] [--note TEXT]
-         [--content DIR] [--force] [--dry-run]
+const usage = `Usage: npm run import -- PAGE [--title "…"] [--date YYYY[-MM[-DD]]] [--source NAME] [--source-url URL] [--url URL]
+         [--author NAME]… [--editor NAME]… [--reports-on NAME] [--genre KIND] [--language TAG] [--topic ID]… [--slug SLUG]
+         [--note TEXT] [--content DIR] [--force] [--dry-run]
        npm run import -- --manifest FILE [--content DIR] [--force] [--dry-run]
 
-Cleans the scraped text (every removed line is listed with its reason), fills the front matter from
-the options, the manifest and what the page says, and writes <content>/articles/<year>/<slug>.md.
-An existing file is only overwritten with --force. --dry-run prints the file instead of writing it.`;
+PAGE is a saved web page (.html, .htm, .html.gz: the article is found with Readability, and the title,
+date, authors, outlet, address and language are read from the page) or scraped text (.txt: give at
+least --title and --date). The boilerplate around the article is removed, every removed line listed
+with its reason (uncertain ones first); options override what the page says. Writes
+<content>/articles/<year>/<slug>.md; an existing file is only overwritten with --force.
+--dry-run prints the article instead of writing it.`;
 
 /** One raw file to import, with its facts. */
 interface Job {
@@ -79,17 +83,17 @@ async function main(): Promise<number> {
   let failures = 0;
   let written = 0;
   for (const job of jobs) {
-    let raw: string;
+    let page: PageFile;
     try {
-      raw = await readFile(job.raw, 'utf8');
+      page = await readPageFile(job.raw);
     } catch {
-      process.stderr.write(`import: ${job.raw} cannot be read: it does not exist or is not a file.\n`);
+      process.stderr.write(`import: ${job.raw} cannot be read: it does not exist, is not a file, or is a broken \`.gz\`.\n`);
       failures++;
       continue;
     }
     let article;
     try {
-      article = prepareArticle(raw, job.given, registry, {contentLabel});
+      article = prepareArticle(page.text, job.given, registry, {contentLabel, kind: page.kind});
     } catch (error) {
       if (error instanceof ImportError) {
         process.stderr.write(`import: ${job.raw}: ${error.message}\n`);

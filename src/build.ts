@@ -1,9 +1,11 @@
 /**
  * The build, as a table of contents: load and check the content, link the
  * archive, render the pages and the site's script into a fresh folder (with
- * a cache, unchanged article pages are taken from the previous output), index
- * them for search and write the name table of the search page's cards, and
- * only when all of that succeeded swap the folder into place. A failed build leaves the previous output exactly as it was.
+ * a cache, unchanged article pages are taken from the previous output) while
+ * the images are processed (with a cache, only new ones), index the pages for
+ * search and write the name table of the search page's cards, and only when
+ * all of that succeeded swap the folder into place. A failed build leaves the
+ * previous output exactly as it was.
  */
 
 import {mkdir, rename, rm, stat} from 'node:fs/promises';
@@ -14,6 +16,8 @@ import type {SiteOverrides} from './content/site-config.ts';
 import {searchPages} from './search/records.ts';
 import {type SearchIndexResult, writeSearchIndex} from './search/index-writer.ts';
 import {writeNameTable} from './search/name-table.ts';
+import {type MediaResult, writeImages} from './media/write.ts';
+import {siteAddresses} from './model/addresses.ts';
 import {type RenderResult, renderSite} from './site/render.ts';
 import type {Archive} from './model/types.ts';
 
@@ -47,6 +51,8 @@ export interface BuildResult {
   readonly articlePages?: RenderResult['articlePages'];
   /** The search index, when one was written. */
   readonly search?: SearchIndexResult;
+  /** The images published, when the build got that far. */
+  readonly media?: MediaResult;
   readonly timings: readonly StageTiming[];
 }
 
@@ -70,12 +76,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   await mkdir(path.dirname(outputDir), {recursive: true});
   let clock = performance.now();
   try {
-    options.onStage?.('render');
-    const rendered = await renderSite(loaded.archive, staging, {
-      previousOutput: outputDir,
-      ...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
-    });
-    timings.push({stage: 'render', ms: performance.now() - clock});
+    options.onStage?.('render and images');
+    // The pages need only what inspecting the images found; processing them runs alongside.
+    const cache = options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir};
+    const [rendered, media] = await settleBoth(
+      renderSite(loaded.archive, staging, {previousOutput: outputDir, ...cache}),
+      writeImages(loaded.archive.media, path.resolve(options.contentDir), staging, siteAddresses(loaded.archive.site).media.url, cache),
+    );
+    timings.push({stage: 'render and images', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('search index');
     const search = await writeSearchIndex(searchPages(loaded.archive), staging, {
@@ -90,11 +98,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await swapInto(staging, outputDir);
     await rendered.saveKeys();
     timings.push({stage: 'write', ms: performance.now() - clock});
-    return {...base, ok: true, files: rendered.files, articlePages: rendered.articlePages, search, timings};
+    return {...base, ok: true, files: rendered.files + media.files, articlePages: rendered.articlePages, search, media, timings};
   } catch (error) {
     await rm(staging, {recursive: true, force: true});
     return {...base, ok: false, failure: describeError(error), files: 0, timings};
   }
+}
+
+/** Both results, once both have settled (so nothing is still writing when a failure is handled), or the first failure. */
+async function settleBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }
 
 /** Replace `target` by `staging` with renames, so readers never see a half-written folder. */

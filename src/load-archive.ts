@@ -4,6 +4,7 @@
  * is collected; the archive exists only when there is no error.
  */
 
+import path from 'node:path';
 import type {VFile} from 'vfile';
 import type {Position} from 'unist';
 import {adviseOnContent} from './content/advice.ts';
@@ -17,9 +18,13 @@ import {hasErrors, report} from './content/messages.ts';
 import type {ArticleSource, ProcessedArticle, ProcessSettings} from './process/article.ts';
 import {processArticles} from './process/pool.ts';
 import {readActor, readSource, readTopic} from './content/registry-entries.ts';
+import {checkImageFiles, type PlacedImage} from './content/image-checks.ts';
+import {readYamlFile} from './content/front-matter.ts';
+import {type ImageInfo, inspectImages, isImageInfo} from './media/inspect.ts';
 import {collectMessages, formatReport, type ReportedMessage} from './content/reporter.ts';
 import {readSite, type SiteOverrides} from './content/site-config.ts';
 import {defaultLanguage} from './model/language.ts';
+import {siteAddresses} from './model/addresses.ts';
 import type {Archive} from './model/types.ts';
 
 /** Options for `loadArchive`. */
@@ -59,8 +64,20 @@ export interface LoadResult {
 /** An article after processing, with its messages on its file. */
 interface LoadedArticle extends LinkableArticle {
   readonly file: VFile;
+  /** The file's path relative to the content folder. */
+  readonly contentPath: string;
   readonly slugPlace: Position;
+  /** Where the lead image is written. */
+  readonly imagePlace: Position | undefined;
   readonly evidence: ProcessedArticle['evidence'];
+}
+
+/** Every image the loaded articles show, with where each is written. */
+function placedImagesOf(articles: readonly LoadedArticle[]): PlacedImage[] {
+  return articles.flatMap(({file, contentPath: from, entry, imagePlace, images}) => [
+    ...(entry.image === undefined ? [] : [{file, from, image: entry.image, place: imagePlace}]),
+    ...images.map((body) => ({file, from, image: body.image, place: body.place})),
+  ]);
 }
 
 /** Load, check and link the content folder `contentDir`. */
@@ -76,7 +93,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const content = await readContentFiles(contentDir, options.cwd);
   lap('load');
 
-  const site = readSite(content.site?.file, options.overrides ?? {});
+  const site = readSite(content.site?.file, options.overrides ?? {}, content.messages);
   const kinds = {
     topics: referenceKind('topic', content.topics.map((file) => file.name)),
     actors: referenceKind('actor', content.actors.map((file) => file.name)),
@@ -99,6 +116,22 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const articles = collectArticles(content.articles, processed, options.today ?? new Date().toISOString().slice(0, 10));
   lap('parse');
 
+  // Every image the pages show, looked at once each: missing, unreadable or far too large ones are reported where they are written.
+  const placedImages = placedImagesOf(articles);
+  if (site?.image !== undefined && content.site !== undefined) {
+    placedImages.push({file: content.site.file, from: 'site.yaml', image: site.image, place: readYamlFile(content.site.file).get('image')?.entries?.get('src')?.place});
+  }
+  // The site's card is only shown by link previews, unless a page shows the same file.
+  const onPages = new Set(placedImages.filter((placed) => placed.file !== content.site?.file).map((placed) => placed.image.path));
+  const inspected = await inspectImages(
+    path.resolve(options.cwd ?? '.', contentDir),
+    [...new Set(placedImages.map((placed) => placed.image.path))].sort().map((file) => ({path: file, shareOnly: !onPages.has(file)})),
+    site === undefined ? '/media/' : siteAddresses(site).media.url,
+  );
+  checkImageFiles(placedImages, inspected, content.images);
+  const images = new Map([...inspected].flatMap(([file, result]): [string, ImageInfo][] => (isImageInfo(result) ? [[file, result]] : [])));
+  lap('images');
+
   checkDuplicateSlugs(articles);
   checkSharedAliases(actors);
   if (options.advice === true) {
@@ -111,13 +144,13 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
   const files = [
     ...content.other,
     ...(content.site === undefined ? [] : [content.site.file]),
-    ...[content.articles, content.actors, content.topics, content.sources].flat().map((item) => item.file),
+    ...[content.articles, content.actors, content.topics, content.sources, content.messages].flat().map((item) => item.file),
   ];
   const messages = collectMessages(files);
   const archive =
     site === undefined || hasErrors(files)
       ? undefined
-      : linkArchive({site, articles, actors, topics, sources, includeDrafts: options.includeDrafts ?? false});
+      : linkArchive({site, articles, actors, topics, sources, images, includeDrafts: options.includeDrafts ?? false});
   lap('link');
   return {archive, files, messages, report: formatReport(messages), timings, ...(stats === undefined ? {} : {articleCache: {...stats}})};
 }
@@ -166,7 +199,19 @@ function collectArticles(files: readonly ContentFile[], processed: readonly Proc
     for (const message of result.messages) report(article.file, message.reason, message.place, message.ruleId);
     if (result.date !== undefined) checkFutureDate(article.file, result.date, today);
     if (result.entry !== undefined) {
-      articles.push({entry: result.entry, file: article.file, slugPlace: result.slugPlace, mentions: result.mentions, html: result.html, text: result.text, lead: result.lead, evidence: result.evidence});
+      articles.push({
+        entry: result.entry,
+        file: article.file,
+        contentPath: article.contentPath,
+        slugPlace: result.slugPlace,
+        imagePlace: result.imagePlace,
+        mentions: result.mentions,
+        html: result.html,
+        text: result.text,
+        lead: result.lead,
+        images: result.images,
+        evidence: result.evidence,
+      });
     }
   });
   return articles;

@@ -35,19 +35,20 @@ const validator = new HtmlValidate({
 });
 
 /** The archives to build; fixtures with a fixed today, `content/` with the real one (as `npm run build` does). */
-const archives: readonly {readonly name: string; readonly contentDir: string; readonly today?: string}[] = [
-  {name: 'the fixture archive', contentDir: 'tests/fixtures/archive/content', today: '2026-01-01'},
-  {name: 'the search fixture archive', contentDir: 'tests/fixtures/search/content', today: '2026-01-01'},
-  {name: 'the sample archive in content/', contentDir: 'content'},
+const archives: readonly {readonly name: string; readonly contentDir: string; readonly today?: string; readonly pages: number}[] = [
+  {name: 'the fixture archive', contentDir: 'tests/fixtures/archive/content', today: '2026-01-01', pages: 20},
+  {name: 'the search fixture archive', contentDir: 'tests/fixtures/search/content', today: '2026-01-01', pages: 20},
+  {name: 'the image fixture archive', contentDir: 'tests/fixtures/images/content', today: '2026-01-01', pages: 12},
+  {name: 'the sample archive in content/', contentDir: 'content', pages: 20},
 ];
 
-for (const {name, contentDir, today} of archives) {
+for (const {name, contentDir, today, pages: atLeast} of archives) {
   test(`every HTML page built from ${name} passes html-validate`, async () => {
     const out = path.join(scratch, contentDir.replace(/\W+/g, '-'));
     const result = await build({contentDir: path.join(root, contentDir), outputDir: out, ...(today === undefined ? {} : {today})});
     assert.equal(result.ok, true, result.report + (result.failure ?? ''));
     const pages = (await listFiles(out)).filter((file) => file.endsWith('.html'));
-    assert.ok(pages.length >= 20, `only ${pages.length} HTML pages`);
+    assert.ok(pages.length >= atLeast, `only ${pages.length} HTML pages`);
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(await readFile(path.join(out, page), 'utf8'), page);

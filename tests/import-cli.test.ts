@@ -152,6 +152,19 @@ Officials at the crossing said they expected the backlog of lorries to clear by 
   });
 });
 
+test('refuses a slug that another article sets in its front matter, whatever its file name', async () => {
+  const {content, rawFile} = await setUp('slug-field');
+  const other = path.join(content, 'articles', '2020', 'an-older-file-name.md');
+  await mkdir(path.dirname(other), {recursive: true});
+  await writeFile(other, '---\ntitle: Stalls at the crossing\ndate: 2020\nslug: traders-reopen-stalls-at-border-crossing\n---\n\nAn older article.\n');
+  const clash = await runImport(single(rawFile, content));
+  assert.equal(clash.code, 1, clash.stdout);
+  assert.match(clash.stderr, /another article, .*articles\/2020\/an-older-file-name\.md, already has the slug `traders-reopen-stalls-at-border-crossing`; give this one a free slug, e\.g\. `--slug traders-reopen-stalls-at-border-crossing-2`/u);
+  await assert.rejects(readFile(path.join(content, 'articles', '2024', 'traders-reopen-stalls-at-border-crossing.md')));
+  const check = await loadArchive(content, {today: '2026-01-01'});
+  assert.deepEqual(check.messages.filter((message) => message.ruleId === 'duplicate-slug'), []);
+});
+
 describe('importing a manifest', () => {
   test('writes every entry, maps names, keeps date precision and the note', async () => {
     const {content, rawFile} = await setUp('manifest');
@@ -178,15 +191,18 @@ describe('importing a manifest', () => {
     const first = await readFile(path.join(content, 'articles', '2024', 'traders-reopen-stalls-at-border-crossing.md'), 'utf8');
     assert.match(first, /^---\ntitle: Traders reopen stalls at border crossing\ndate: "2024-03"\nsource: example-wire\nauthors:\n {2}- Jane Roe\n# note: the crossing is not named in the original\n---\n/u);
     const second = await readFile(path.join(content, 'articles', '2024', 'busy-day-at-the-crossing.md'), 'utf8');
-    assert.match(second, /^---\ntitle: Busy day at the crossing\ndate: "2024"\nsource: new-outlet\nreportsOn: example-wire\ngenre: analysis\n---\n/u);
-    assert.match(run.stdout, /warning {5}source "New Outlet" matches no file in .*sources\/: create .*sources\/new-outlet\.md \(name: New Outlet, url: https:\/\/new-outlet\.example\.net\)/u);
+    // An outlet no source file describes is a comment for the editor, so that the check still accepts the file.
+    assert.match(second, /^---\ntitle: Busy day at the crossing\ndate: "2024"\nreportsOn: example-wire\ngenre: analysis\n# source: new-outlet +# no sources\/new-outlet\.md yet: create it, then uncomment\n---\n/u);
+    assert.match(run.stdout, /warning {5}source "New Outlet" matches no file in .*sources\/: it is written as a comment\. Create .*sources\/new-outlet\.md \(name: New Outlet, url: https:\/\/new-outlet\.example\.net\), then uncomment `source: new-outlet`/u);
+    const check = await loadArchive(content, {today: '2026-01-01'});
+    assert.deepEqual(check.messages.filter((message) => message.severity === 'error'), []);
     assert.match(run.stdout, /2 articles written, 0 failures\./u);
   });
 });
 
 describe('bad input', () => {
   const cases: readonly (readonly [string, readonly string[], RegExp])[] = [
-    ['no raw file', [], /Expected a raw text file/u],
+    ['no page file', [], /Expected a page file/u],
     ['an unknown option', ['x.txt', '--titel', 'X'], /Unexpected option `--titel`.*\(did you mean `--title`\?\)/u],
     ['a file that does not exist', ['does-not-exist.txt', '--title', 'X', '--date', '2024'], /does-not-exist\.txt cannot be read/u],
     ['article options with a manifest', ['--manifest', 'm.yaml', '--title', 'X'], /drop `--title`/u],

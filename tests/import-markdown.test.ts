@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {toString} from 'mdast-util-to-string';
-import {cleanArticle, repeatsTitle} from '../src/import/clean/clean-article.ts';
+import {cleanArticle} from '../src/import/clean/clean-article.ts';
+import {repeatsTitle} from '../src/import/clean/title.ts';
 import {isSubheadCandidate} from '../src/import/clean/line-shape.ts';
 import {markdownHeading, markdownParagraph} from '../src/import/write/markdown-text.ts';
 import {parseMarkdown} from '../src/content/markdown.ts';
@@ -97,7 +98,7 @@ describe('sub-heads', () => {
   const paragraph = (n: number): string => `Paragraph ${n} of the article says something about the border and the talks, at some length.`;
   test('become headings only between paragraphs', () => {
     const raw = ['Opening line', paragraph(1), 'A shift in perception?', paragraph(2), 'Two short lines', 'In a row', paragraph(3), 'A closing line'].join('\n');
-    const {blocks} = cleanArticle(raw, {title: 'Something else entirely'});
+    const {blocks, removed} = cleanArticle(raw, {title: 'Something else entirely'});
     assert.deepEqual(
       blocks.map((block) => `${block.kind} ${block.text}`),
       [
@@ -108,9 +109,10 @@ describe('sub-heads', () => {
         'paragraph Two short lines',
         'paragraph In a row',
         `paragraph ${paragraph(3)}`,
-        'paragraph A closing line',
       ],
     );
+    // A short line after the last paragraph is page text to the classifier (a widget, a tag line), never a sub-head; the report says so.
+    assert.deepEqual(removed.map((removal) => `${removal.rule} ${removal.text}`), ['page-text A closing line']);
   });
 });
 

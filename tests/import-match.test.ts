@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {articleSlug, maxSlugLength} from '../src/import/write/article-file.ts';
+import {maxTitleSlugLength as maxSlugLength, titleSlug as articleSlug} from '../src/model/slug.ts';
 import {matchSource, outletName, sameOutlet, suggestedSourceId} from '../src/import/match/source.ts';
 import {matchTopics} from '../src/import/match/topics.ts';
 

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {cp, mkdtemp, readFile, rm} from 'node:fs/promises';
+import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {after, test} from 'node:test';
@@ -13,6 +13,8 @@ import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {loadArchive} from '../src/load-archive.ts';
 import {freeSlug, slugFromTitle} from '../src/content/new-article.ts';
+import {prepareArticle} from '../src/import/import-article.ts';
+import {toSlug} from '../src/model/slug.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -42,11 +44,24 @@ test('creates an article with every field filled or commented, which checks clea
   }
   assert.match(text, /^topics: \[\] +#/m);
   assert.match(text, /^draft: true +#/m);
+  for (const field of ['image:', '  src: ', '  alt: ', '  caption: ', '  credit: ']) {
+    assert.match(text, new RegExp(`^# ${field}`, 'm'), `the image's ${field.trim()} is there, commented`);
+  }
 
   // A draft is read without errors, and is published only with drafts.
   const loaded = await loadArchive(content, {today: '2026-01-01', includeDrafts: true});
   assert.deepEqual(loaded.messages.filter((message) => message.severity === 'error'), []);
   assert.ok(loaded.archive?.articles.some((article) => article.slug === 'taliban-claim-control-of-panjshir'));
+
+  // Uncommented, with the photo beside the article, the image fields check clean too.
+  await cp(fileURLToPath(new URL('fixtures/images/content/articles/2021/airport.jpg', import.meta.url)), path.join(content, 'articles/2021/photo.jpg'));
+  const withImage = text.replace(/^# (image:|  src:|  alt:|  caption:|  credit:)/gm, '$1').replace(/^An image in the text.*$/m, '![Fighters on a ridge](photo.jpg "Its caption")');
+  await writeFile(file, withImage);
+  const reloaded = await loadArchive(content, {today: '2026-01-01', includeDrafts: true});
+  assert.deepEqual(reloaded.messages.filter((message) => message.severity === 'error'), []);
+  const article = reloaded.archive?.articles.find((candidate) => candidate.slug === 'taliban-claim-control-of-panjshir');
+  assert.match(article?.image?.figure ?? '', /<img alt="What the photo shows"/);
+  assert.match(article?.html ?? '', /<figure class="figure"><picture>/);
 });
 
 test('refuses to overwrite and suggests a free slug', async () => {
@@ -78,4 +93,16 @@ test('slugs from titles are short and free', () => {
   assert.ok(slugFromTitle('x'.repeat(100)).length <= 60);
   assert.equal(freeSlug('kabul', new Set(['kabul', 'kabul-2'])), 'kabul-3');
   assert.equal(freeSlug('doha', new Set(['kabul'])), 'doha');
+});
+
+test('`npm run new` and the importer make the same slug: an apostrophe inside a word is dropped', async () => {
+  const content = path.join(scratch, 'apostrophe');
+  await cp(fixture, content, {recursive: true});
+  const created = await newArticle(content, "Taliban's return", '--date', '2021-08-15');
+  assert.equal(created.code, 0, created.stderr);
+  assert.equal(created.stdout.trim(), path.join(content, 'articles/2021/talibans-return.md'));
+  const imported = prepareArticle('The Taliban returned to Kabul on Sunday, a week after the last provincial capital fell.\n', {title: 'Taliban’s return', date: '2021-08-15'}, {sources: [], topics: [], articles: new Map()}, {contentLabel: 'content'});
+  assert.equal(imported.slug, 'talibans-return');
+  assert.equal(toSlug("Kabul's booksellers, Herat’s poets"), 'kabuls-booksellers-herats-poets');
+  assert.equal(toSlug('Mazar-i-Sharif'), 'mazar-i-sharif');
 });

@@ -447,9 +447,9 @@ describe('search in the browser', {skip}, () => {
     assert.equal(new URL(page.url()).search, '?q=saffron+terraces');
     const notice = page.locator('#search .notice');
     assert.equal(await notice.isVisible(), true, 'the <noscript> notice is shown');
-    assert.match((await notice.textContent()) ?? '', /^Search runs in your browser and needs JavaScript, which is turned off\./);
+    assert.match(((await notice.textContent()) ?? '').trim(), /^Search runs in your browser and needs JavaScript, which is turned off\./);
     const links = notice.locator('a');
-    assert.deepEqual(await links.allTextContents(), ['timeline', 'topics', 'actors']);
+    assert.deepEqual(await links.allTextContents(), ['Timeline', 'Topics', 'Actors']);
     const hrefs = await Promise.all((await links.all()).map((link) => link.getAttribute('href')));
     assert.deepEqual(hrefs, ['/timeline/', '/topics/', '/actors/']);
     for (const href of hrefs) assert.equal((await page.request.get(at(href ?? ''))).status(), 200, `${href} resolves`);

@@ -66,6 +66,8 @@ function expectedFiles(): Map<string, string> {
     archive.data.articles.address.url,
     archive.data.actors.address.url,
     archive.data.topics.address.url,
+    // The plain card link previews show, copied with the assets.
+    new URL(archive.pages.home.share.image.url).pathname,
     ...archive.articles.map((article) => article.page.url),
     ...archive.pages.timelineYears.map((year) => year.page.url),
     ...archive.topics.flatMap((topic) => [topic.page.url, topic.feed.address.url]),
@@ -132,11 +134,11 @@ describe('renderSite with the sample archive', () => {
     assert.match(pashto, /<html lang="ps" dir="rtl">/);
   });
 
-  it('wraps every alias in an element with dir="auto"', async () => {
+  it('isolates every alias in a <bdi>, so names of either direction keep their order', async () => {
     for (const actor of archive.actors) {
       const html = await read(fileForUrl(actor.page.url));
       for (const alias of actor.aliases) {
-        assert.ok(html.includes(`<li dir="auto">${alias}</li>`), `${actor.name}: ${alias}`);
+        assert.ok(html.includes(`<li><bdi>${alias}</bdi></li>`), `${actor.name}: ${alias}`);
       }
     }
   });
@@ -150,7 +152,7 @@ describe('renderSite with the sample archive', () => {
       assert.ok(xml.includes(`<updated>${feed.updated}</updated>`), 'feed updated');
       assert.ok(xml.includes(`<link rel="self" type="application/atom+xml" href="${feed.address.absoluteUrl}"/>`), 'self link');
       assert.ok(xml.includes(`<link rel="alternate" type="text/html" href="${feed.alternate}"/>`), 'alternate link');
-      assert.equal(xml.match(/<entry>/g)?.length ?? 0, feed.entries.length, 'one entry per record');
+      assert.equal(xml.match(/<entry xml:lang="[^"]+">/g)?.length ?? 0, feed.entries.length, 'one entry per record, in its own language');
       for (const entry of feed.entries) {
         assert.ok(xml.includes(`<id>${entry.id}</id>`), 'entry id');
         assert.ok(xml.includes(`<link rel="alternate" type="text/html" href="${entry.link}"/>`), 'entry link');

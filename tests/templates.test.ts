@@ -56,6 +56,7 @@ function recordingConfig(): {readonly config: EleventyConfig; readonly globalDat
     setLayoutsDirectory: () => undefined,
     ignores,
     addPlugin: () => undefined,
+    amendLibrary: () => undefined,
   };
   return {config, globalData, copies, ignores};
 }

@@ -8,9 +8,8 @@
 import {nameTableFolder, nameTableIndexFile, type NameEntry, type NameTableIndex} from '../search/layout.ts';
 import {isRecord} from '../util/is-record.ts';
 import {element, highlighted} from './dom.ts';
-import type {Messages} from './messages.ts';
+import type {Messages, SearchMessageKey} from './messages.ts';
 import {bucketEntries, findNames, type NameMatch} from './names.ts';
-import {kindName} from './results.ts';
 
 /** The name table of the bundle at `bundle`: finds the entities a query names. */
 export interface NameTable {
@@ -50,12 +49,28 @@ export async function openNameTable(bundle: URL): Promise<NameTable> {
   return {find: (query) => findNames(query, index, load)};
 }
 
+/** The names readers see for the kinds of the name table's entries. */
+const kindMessages: Readonly<Record<string, SearchMessageKey>> = {
+  person: 'search.kind.person',
+  organization: 'search.kind.organization',
+  country: 'search.kind.country',
+  place: 'search.kind.place',
+  topic: 'search.kind.topic',
+  source: 'search.kind.source',
+};
+
+/** The name readers see for `kind`. */
+const kindName = (messages: Messages, kind: string): string => {
+  const key = kindMessages[kind];
+  return key === undefined ? kind : messages.text(key);
+};
+
 /** What a card says of its entity's articles: how many, and when. */
 function articlesLine(entry: NameEntry, messages: Messages): string {
-  if (entry.articles === 0) return messages.text('card.noArticles');
-  const count = messages.text('card.articles', {count: entry.articles});
+  if (entry.articles === 0) return messages.text('search.card.noArticles');
+  const count = messages.text('search.card.articles', {count: entry.articles});
   if (entry.newest === undefined || entry.oldest === undefined) return count;
-  return `${count} · ${entry.newest === entry.oldest ? entry.newest : messages.text('card.range', {oldest: entry.oldest, newest: entry.newest})}`;
+  return `${count} · ${entry.newest === entry.oldest ? entry.newest : messages.text('search.card.range', {oldest: entry.oldest, newest: entry.newest})}`;
 }
 
 /** The cards of `matches`, as a list (empty when there are none); their links mark `highlight` on the pages they open. */
@@ -65,7 +80,7 @@ export function renderCards(box: HTMLElement, matches: readonly NameMatch[], mes
   box.append(
     element(
       'ul',
-      {class: 'search-cards', 'aria-label': messages.text('cards.label')},
+      {class: 'search-cards', 'aria-label': messages.text('search.cards')},
       matches.map(({entry, tier}) =>
         element('li', {class: 'search-card', 'data-kind': entry.kind, 'data-match': tier}, [
           element('a', {class: 'search-card-name', href: highlighted(entry.url, highlight)}, [element('bdi', {text: entry.names[0] ?? entry.url})]),

@@ -5,20 +5,19 @@
  * the URL), which keeps a first search small.
  */
 
-import type {SearchMessageKey} from '../search/messages.ts';
 import {element} from './dom.ts';
-import type {Messages} from './messages.ts';
+import type {Messages, SearchMessageKey} from './messages.ts';
 import type {FilterCounts} from './pagefind.ts';
 import {filterGroups, type FilterGroup, type SearchState} from './url-state.ts';
 
 /** The legend of each group. */
 const legends: Readonly<Record<FilterGroup, SearchMessageKey>> = {
-  kind: 'filter.kind',
-  topic: 'filter.topic',
-  actor: 'filter.actor',
-  source: 'filter.source',
-  year: 'filter.year',
-  language: 'filter.language',
+  kind: 'search.filter.kind',
+  topic: 'search.filter.topic',
+  actor: 'search.filter.actor',
+  source: 'search.filter.source',
+  year: 'search.filter.year',
+  language: 'search.filter.language',
 };
 
 /** Counts of several searches added up. */
@@ -64,7 +63,7 @@ export function renderFilters(
         const id = `filter-${group}-${index}`;
         const box = element('input', {type: 'checkbox', id, name: group, value, checked: selected.includes(value)});
         box.addEventListener('change', () => choose(group, value, box.checked));
-        return element('li', {}, [box, element('label', {for: id}, [`${value} `, element('span', {class: 'count', 'data-count': String(count), text: `(${count})`})])]);
+        return element('li', {}, [box, element('label', {for: id}, [element('bdi', {text: value}), ' ', element('span', {class: 'count', 'data-count': String(count), text: `(${messages.number(count)})`})])]);
       });
     if (items.length === 0) continue;
     box.append(element('fieldset', {'data-filter': group}, [element('legend', {text: messages.text(legends[group])}), element('ul', {}, items)]));

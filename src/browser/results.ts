@@ -5,10 +5,8 @@
  * (`excerpt.ts`).
  */
 
-import type {SearchMessageKey} from '../search/messages.ts';
 import {element, highlighted} from './dom.ts';
 import {excerpt, resultTitle, writtenWords, type Piece} from './excerpt.ts';
-import type {Messages} from './messages.ts';
 import type {Fragment, Result} from './pagefind.ts';
 
 /** Words of an excerpt. */
@@ -26,37 +24,25 @@ export interface ShowOptions {
   readonly marks?: (fragment: Fragment) => readonly number[];
 }
 
-/** The kind names readers see, by a result's "type" filter value or an entity's kind in the name table. */
-const kindMessages: Readonly<Record<string, SearchMessageKey>> = {
-  Article: 'kind.article',
-  Actor: 'kind.actor',
-  Topic: 'kind.topic',
-  Source: 'kind.source',
-  person: 'kind.person',
-  organization: 'kind.organization',
-  country: 'kind.country',
-  place: 'kind.place',
-  topic: 'kind.topic',
-  source: 'kind.source',
-};
-
-/** The name readers see for `kind`. */
-export const kindName = (messages: Messages, kind: string): string => {
-  const key = kindMessages[kind];
-  return key === undefined ? kind : messages.text(key);
-};
-
 const pieceNodes = (pieces: readonly Piece[]): Node[] => pieces.map((piece) => (piece.marked ? element('mark', {text: piece.text}) : document.createTextNode(piece.text)));
 
-/** One result as a list item: its title (linked, with the words to mark), kind, date and source, and excerpt. */
-function resultItem(fragment: Fragment, messages: Messages, options: ShowOptions, className: string): HTMLLIElement {
+/** Parts of a result's meta line, each isolated (`<bdi>`: a source's name may run either way), between ` · `. */
+const metaNodes = (parts: readonly (string | undefined)[]): (Node | string)[] =>
+  parts.filter((part): part is string => part !== undefined && part !== '').flatMap((part, index) => [...(index > 0 ? [' · '] : []), element('bdi', {text: part})]);
+
+/**
+ * One result as a list item: its title (linked, with the words to mark),
+ * kind (its "type" filter value, in the site's language), date and source,
+ * or description, and excerpt.
+ */
+function resultItem(fragment: Fragment, options: ShowOptions, className: string): HTMLLIElement {
   const marks = options.marks?.(fragment) ?? [];
   const written = marks.length === 0 ? [] : writtenWords(fragment);
   const highlight = [options.highlight, ...new Set(marks.map((position) => written[position] ?? ''))].join(' ').trim();
-  const meta = [kindName(messages, fragment.filters['kind']?.[0] ?? ''), fragment.meta['date'], fragment.meta['source'], fragment.meta['description']].filter(Boolean).join(' · ');
+  const meta = metaNodes([fragment.filters['kind']?.[0], fragment.meta['date'], fragment.meta['source'], fragment.meta['description']]);
   return element('li', {class: className}, [
     element('a', {class: 'search-result-title', href: highlighted(fragment.url, highlight), dir: 'auto', text: resultTitle(fragment)}),
-    element('p', {class: 'search-result-meta', text: meta}),
+    element('p', {class: 'search-result-meta'}, meta),
     element('p', {class: 'search-result-excerpt', dir: 'auto'}, pieceNodes(excerpt(fragment, excerptLength, marks))),
   ]);
 }
@@ -71,7 +57,6 @@ export class ResultList {
   constructor(
     private readonly list: HTMLElement,
     private readonly more: HTMLButtonElement,
-    private readonly messages: Messages,
     private readonly pageSize: number,
     private readonly className: string,
   ) {
@@ -147,6 +132,6 @@ export class ResultList {
 
   async #items(results: readonly Result[], from: number, options: ShowOptions, skip: ReadonlySet<string>, count: number): Promise<HTMLLIElement[]> {
     const fragments = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
-    return fragments.filter((fragment) => !skip.has(fragment.url)).map((fragment) => resultItem(fragment, this.messages, options, this.className));
+    return fragments.filter((fragment) => !skip.has(fragment.url)).map((fragment) => resultItem(fragment, options, this.className));
   }
 }

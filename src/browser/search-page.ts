@@ -69,13 +69,17 @@ interface Found {
   readonly named?: NameMatch;
 }
 
-/** The sections the main list searches: articles, unless the type filter asks for entity pages. */
-function mainSections(state: SearchState): ShardEntry['section'][] {
+/**
+ * The sections the main list searches: articles, unless the type filter
+ * asks for entity pages. The filter's values are the kinds' names in the
+ * site's language, `article` the one of articles.
+ */
+function mainSections(state: SearchState, article: string): ShardEntry['section'][] {
   const kinds = state.filters.kind;
   if (kinds === undefined) return ['articles'];
   const sections: ShardEntry['section'][] = [];
-  if (kinds.includes('Article')) sections.push('articles');
-  if (kinds.some((kind) => kind !== 'Article')) sections.push('entities');
+  if (kinds.includes(article)) sections.push('articles');
+  if (kinds.some((kind) => kind !== article)) sections.push('entities');
   return sections;
 }
 
@@ -116,10 +120,10 @@ async function withMentionsFirst(index: ShardedIndex, term: string, named: NameM
 }
 
 /** Search `state` in `index`, with `matches` the entities its query names. */
-async function find(index: ShardedIndex, state: SearchState, matches: readonly NameMatch[]): Promise<Found> {
+async function find(index: ShardedIndex, state: SearchState, matches: readonly NameMatch[], messages: Messages): Promise<Found> {
   const term = state.q === '' ? null : normaliseText(state.q);
   const options = optionsOf(state);
-  const sections = mainSections(state);
+  const sections = mainSections(state, messages.text('search.kind.article'));
   const actor = matches[0];
   const token = actor?.tier === 'prefix' ? undefined : actor?.entry.token;
   const mainSearch = async (): Promise<{results: readonly Result[]; counts: FilterCounts; named?: NameMatch}> => {
@@ -138,8 +142,8 @@ async function find(index: ShardedIndex, state: SearchState, matches: readonly N
 
 /** The status line for `count` results of `state`. */
 function statusText(messages: Messages, state: SearchState, count: number): string {
-  if (state.q === '') return count === 0 ? messages.text('status.noneFiltered') : messages.text('status.resultsFiltered', {count});
-  return count === 0 ? messages.text('status.none', {query: state.q}) : messages.text('status.results', {count, query: state.q});
+  if (state.q === '') return count === 0 ? messages.text('search.none') : messages.text('search.results', {count});
+  return count === 0 ? messages.text('search.noneFor', {query: state.q}) : messages.text('search.resultsFor', {count, query: state.q});
 }
 
 /** The search page's behaviour, once its index is open. */
@@ -157,8 +161,8 @@ class SearchPage {
     private readonly messages: Messages,
   ) {
     this.#state = readState(location.search);
-    this.#articles = new ResultList(required(page.articles, 'ol', isHtml), required(page.articles, 'button', isButton), messages, pageSize, 'search-result');
-    this.#entities = new ResultList(required(page.entities, 'ol', isHtml), required(page.entities, 'button', isButton), messages, entityPageSize, 'search-entity');
+    this.#articles = new ResultList(required(page.articles, 'ol', isHtml), required(page.articles, 'button', isButton), pageSize, 'search-result');
+    this.#entities = new ResultList(required(page.entities, 'ol', isHtml), required(page.entities, 'button', isButton), entityPageSize, 'search-entity');
   }
 
   /** Show the URL's search, and follow the form from now on. */
@@ -218,7 +222,7 @@ class SearchPage {
     const filtersWanted = this.#filtersWanted();
     if (state.q === '' && !hasFilters(state)) return this.#showPrompt(current, filtersWanted);
     const [matches] = await Promise.all([state.q === '' ? [] : this.names.find(state.q), filtersWanted ? this.#loadFilters() : undefined]);
-    const found = await find(this.index, state, matches);
+    const found = await find(this.index, state, matches, this.messages);
     if (!current()) return;
     await this.#show(state, matches, found, current);
     if (!current()) return;
@@ -233,7 +237,7 @@ class SearchPage {
     this.page.cards.replaceChildren();
     this.page.articles.hidden = true;
     this.page.entities.hidden = true;
-    this.page.status.textContent = this.messages.text('status.prompt');
+    this.page.status.textContent = this.messages.text('search.prompt');
     if (filtersWanted) {
       const counts = await this.#loadFilters();
       if (!current()) return;
@@ -256,7 +260,7 @@ class SearchPage {
     page.status.textContent = statusText(messages, state, found.main.length + found.entities.length);
     renderCards(page.cards, matches, messages, state.q);
     page.namedFirst.hidden = named === undefined;
-    if (named !== undefined) page.namedFirst.textContent = messages.text('articles.namedFirst', {name: named.entry.names[0] ?? ''});
+    if (named !== undefined) page.namedFirst.textContent = messages.text('search.namedFirst', {name: named.entry.names[0] ?? ''});
     page.articles.hidden = found.main.length === 0;
     page.entities.hidden = true;
     if (!(await this.#articles.start(found.main, options, current, new Set(), 1))) return;

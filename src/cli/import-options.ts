@@ -2,8 +2,8 @@
  * The command line of `npm run import`, parsed once:
  *
  * ```
- * npm run import -- RAW.txt --title … --date … [--source … --url … --author … --editor …
- *                  --reports-on … --genre … --topic … --slug … --note …] [--content DIR] [--force] [--dry-run]
+ * npm run import -- PAGE [--title … --date … --source … --url … --author … --editor …
+ *                  --reports-on … --genre … --language … --topic … --slug … --note …] [--content DIR] [--force] [--dry-run]
  * npm run import -- --manifest FILE [--content DIR] [--force] [--dry-run]
  * ```
  */
@@ -15,7 +15,7 @@ import type {GivenFacts} from '../import/import-article.ts';
 
 /** What the command line asks for. */
 export interface ImportOptions {
-  /** The raw text file, for a single import. */
+  /** The page (saved HTML or scraped text), for a single import. */
   readonly raw?: string;
   /** The manifest, for a batch. */
   readonly manifest?: string;
@@ -36,6 +36,7 @@ const spec = {
   editor: {type: 'string', multiple: true},
   'reports-on': {type: 'string'},
   genre: {type: 'string'},
+  language: {type: 'string'},
   topic: {type: 'string', multiple: true},
   slug: {type: 'string'},
   note: {type: 'string'},
@@ -47,7 +48,7 @@ const spec = {
 } as const;
 
 /** Options that describe one article, which a manifest gives per entry instead. */
-const articleOptions = ['title', 'date', 'source', 'source-url', 'url', 'author', 'editor', 'reports-on', 'genre', 'topic', 'slug', 'note'] as const;
+const articleOptions = ['title', 'date', 'source', 'source-url', 'url', 'author', 'editor', 'reports-on', 'genre', 'language', 'topic', 'slug', 'note'] as const;
 
 /** Parse `args` (without `node` and the script). Throws `UsageError` on a mistake. */
 export function parseImportOptions(args: readonly string[]): ImportOptions {
@@ -65,14 +66,14 @@ export function parseImportOptions(args: readonly string[]): ImportOptions {
   }
   const {values, positionals} = parsed;
   const help = values.help ?? false;
-  if (positionals.length > 1) throw new UsageError(`Expected one raw text file, got ${positionals.length}: ${listCode(positionals)}. Import several with \`--manifest\`.`);
+  if (positionals.length > 1) throw new UsageError(`Expected one page file, got ${positionals.length}: ${listCode(positionals)}. Import several with \`--manifest\`.`);
   const raw = positionals[0];
   if (values.manifest !== undefined) {
-    if (raw !== undefined) throw new UsageError(`Give either a raw text file or \`--manifest\`, not both.`);
+    if (raw !== undefined) throw new UsageError(`Give either a page file or \`--manifest\`, not both.`);
     const given = articleOptions.filter((name) => values[name] !== undefined);
     if (given.length > 0) throw new UsageError(`With \`--manifest\`, each entry gives its own facts: drop ${listCode(given.map((name) => `--${name}`))}.`);
   } else if (raw === undefined && !help) {
-    throw new UsageError('Expected a raw text file (`npm run import -- article.txt --title … --date …`) or `--manifest FILE`.');
+    throw new UsageError('Expected a page file (`npm run import -- page.html`, `npm run import -- article.txt --title … --date …`) or `--manifest FILE`.');
   }
   const given: GivenFacts = {
     ...(values.title === undefined ? {} : {title: values.title}),
@@ -84,6 +85,7 @@ export function parseImportOptions(args: readonly string[]): ImportOptions {
     editors: values.editor ?? [],
     ...(values['reports-on'] === undefined ? {} : {reportsOn: values['reports-on']}),
     ...(values.genre === undefined ? {} : {genre: values.genre}),
+    ...(values.language === undefined ? {} : {language: values.language}),
     topics: values.topic ?? [],
     ...(values.slug === undefined ? {} : {slug: values.slug}),
     ...(values.note === undefined ? {} : {note: values.note}),

@@ -12,6 +12,8 @@ import {toSlug} from '../model/slug.ts';
 import {type SplitFile, splitFile} from './front-matter.ts';
 import {isAbsoluteUrl, isActorId, isArticleSlug, isSourceId, isTopicId} from '../model/ids.ts';
 import {canonicalLanguageTag, directionOf} from '../model/language.ts';
+import {type BodyImage, readBodyImages, readLeadImage} from './images.ts';
+import type {Image} from 'mdast';
 import {parseMarkdown} from './markdown.ts';
 import {fail, fileHasErrors, warn} from './messages.ts';
 import type {ArticleEntry, ArticleSlug, LanguageTag, PartialDate, SourceId} from '../model/types.ts';
@@ -24,6 +26,10 @@ export interface ParsedArticle {
   readonly tree: Root;
   /** Where the slug comes from: the `slug` field, or the top of the file for a slug from the file name. */
   readonly slugPlace: Position;
+  /** Where the lead image's `src` is written, when there is one. */
+  readonly imagePlace?: Position;
+  /** The images of the body, in order, with their nodes in `tree`. */
+  readonly images: readonly {readonly body: BodyImage; readonly node: Image}[];
 }
 
 /** What reading an article gives: the article when it can be published, and its date whenever that is valid. */
@@ -49,7 +55,7 @@ export interface ArticleContext {
 
 /** The fields an article may have. */
 export const articleFields: readonly string[] = [
-  'title', 'date', 'source', 'reportsOn', 'url', 'authors', 'author', 'editors', 'genre', 'language', 'topics', 'actors', 'summary', 'slug', 'draft',
+  'title', 'date', 'source', 'reportsOn', 'url', 'authors', 'author', 'editors', 'genre', 'language', 'topics', 'actors', 'summary', 'image', 'slug', 'draft',
 ];
 
 const top: Position = {start: {line: 1, column: 1}, end: {line: 1, column: 1}};
@@ -83,8 +89,10 @@ export function readArticle(content: ContentFile, context: ArticleContext): Arti
   const topics = readReferences(fields, 'topics', context.topics, isTopicId);
   const actors = readReferences(fields, 'actors', context.actors, isActorId);
   const summary = readText(fields, 'summary', false);
+  const lead = readLeadImage(fields, content.contentPath);
   const draft = readBoolean(fields, 'draft', false);
   const tree = readBody(file, split);
+  const images = readBodyImages(file, tree, content.contentPath);
 
   if (title === undefined || date === undefined || slug === undefined || fileHasErrors(file)) {
     return {article: undefined, date};
@@ -105,9 +113,10 @@ export function readArticle(content: ContentFile, context: ArticleContext): Arti
     topics,
     actors,
     ...(summary === undefined ? {} : {summary: summary.value}),
+    ...(lead === undefined ? {} : {image: lead.image}),
     draft,
   };
-  return {article: {entry, file, tree, slugPlace: slug.place}, date};
+  return {article: {entry, file, tree, slugPlace: slug.place, ...(lead === undefined ? {} : {imagePlace: lead.place}), images}, date};
 }
 
 /**

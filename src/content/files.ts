@@ -15,6 +15,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {VFile} from 'vfile';
 import {fail, warn} from './messages.ts';
+import {imageExtensions} from '../media/options.ts';
 import {mapLimited} from '../util/map-limited.ts';
 
 /** A content file: its text on a `VFile` (whose `path` is what reports show), and its path in the content folder. */
@@ -33,6 +34,10 @@ export interface ContentFiles {
   readonly actors: readonly ContentFile[];
   readonly topics: readonly ContentFile[];
   readonly sources: readonly ContentFile[];
+  /** Image files beside the articles (in `articles/`) and in `media/`, as content-relative paths, sorted. */
+  readonly images: readonly string[];
+  /** The site's own interface messages: `messages/<language>.yaml`, named by the language. */
+  readonly messages: readonly ContentFile[];
   /** Files that carry messages about the folder itself (unexpected files, a missing `site.yaml`). */
   readonly other: readonly VFile[];
 }
@@ -59,7 +64,7 @@ export async function readContentFiles(contentDir: string, cwd: string = process
   } catch {
     const file = new VFile({path: reportPath('.')});
     fail(file, `The content folder \`${contentDir}\` cannot be read: it does not exist or is not a folder. Pass an existing folder with \`--content\`.`, undefined, 'missing-content');
-    return {site: undefined, articles: [], actors: [], topics: [], sources: [], other: [file]};
+    return {site: undefined, articles: [], actors: [], topics: [], sources: [], images: [], messages: [], other: [file]};
   }
   entries.sort();
 
@@ -68,12 +73,14 @@ export async function readContentFiles(contentDir: string, cwd: string = process
     return {
       file: new VFile({path: reportPath(contentPath), value}),
       contentPath,
-      name: path.posix.basename(contentPath).replace(/\.md$/, ''),
+      name: path.posix.basename(contentPath).replace(/\.(?:md|yaml)$/, ''),
     };
   };
 
   const byKind = {articles: [] as string[], actors: [] as string[], topics: [] as string[], sources: [] as string[]};
   let sitePath: string | undefined;
+  const images: string[] = [];
+  const messages: string[] = [];
   for (const entry of entries) {
     const parts = entry.split('/');
     if (parts.some((part) => part.startsWith('.'))) continue;
@@ -86,6 +93,14 @@ export async function readContentFiles(contentDir: string, cwd: string = process
       byKind.articles.push(entry);
       continue;
     }
+    if ((first === 'articles' || first === 'media') && imageExtensions.includes(path.posix.extname(entry).toLowerCase())) {
+      images.push(entry);
+      continue;
+    }
+    if (first === 'messages' && rest.length === 1 && entry.endsWith('.yaml')) {
+      messages.push(entry);
+      continue;
+    }
     const registry = registryFolders.find((folder) => folder === first);
     if (registry !== undefined && rest.length === 1 && entry.endsWith('.md')) {
       byKind[registry].push(entry);
@@ -93,10 +108,14 @@ export async function readContentFiles(contentDir: string, cwd: string = process
     }
     const expected =
       first === 'articles'
-        ? 'articles are `.md` files'
-        : registry !== undefined
-          ? `\`${first}/\` holds \`<id>.md\` files directly, with no subfolders`
-          : 'the content folder holds `site.yaml` and the folders `articles/`, `actors/`, `topics/` and `sources/`';
+        ? 'articles are `.md` files, and images beside them are JPEG, PNG, WebP, AVIF, GIF or TIFF files'
+        : first === 'media'
+          ? '`media/` holds images (JPEG, PNG, WebP, AVIF, GIF or TIFF files)'
+          : first === 'messages'
+            ? '`messages/` holds `<language>.yaml` files of interface messages, such as `messages/ps.yaml`'
+            : registry !== undefined
+              ? `\`${first}/\` holds \`<id>.md\` files directly, with no subfolders`
+              : 'the content folder holds `site.yaml` and the folders `articles/`, `actors/`, `topics/`, `sources/`, `media/` and `messages/`';
     const file = new VFile({path: reportPath(entry)});
     warn(file, `Unexpected file \`${entry}\`: ${expected}. It is ignored.`, undefined, 'unexpected-file');
     other.push(file);
@@ -115,6 +134,8 @@ export async function readContentFiles(contentDir: string, cwd: string = process
     actors: await mapLimited(byKind.actors, openFiles, read),
     topics: await mapLimited(byKind.topics, openFiles, read),
     sources: await mapLimited(byKind.sources, openFiles, read),
+    images,
+    messages: await mapLimited(messages, openFiles, read),
     other,
   };
 }

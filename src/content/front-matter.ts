@@ -11,7 +11,7 @@
 import matter from 'gray-matter';
 import type {Point, Position} from 'unist';
 import type {VFile} from 'vfile';
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml';
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap} from 'yaml';
 import {fail} from './messages.ts';
 
 /** One top-level field of the front matter. */
@@ -25,6 +25,8 @@ export interface Field {
   readonly place: Position;
   /** Where each item is written, when the value is a list. */
   readonly items: readonly Position[];
+  /** The fields of the value, each with its place, when the value is a group of fields (such as `image:`). */
+  readonly entries?: ReadonlyMap<string, Field>;
 }
 
 /** A content file split into its parts. */
@@ -123,7 +125,13 @@ function readFields(file: VFile, source: string, lineOffset = 0): ReadonlyMap<st
     fail(file, 'The front matter is not a list of `field: value` lines. Write one field per line, such as `title: …`.', toPlace(contents, {start: {line: 1, column: 1}, end: {line: 1, column: 1}}).start, 'frontmatter-not-a-mapping');
     return fields;
   }
-  for (const pair of contents.items) {
+  return fieldsOf(contents, document, toPlace);
+}
+
+/** The fields of a YAML mapping, each with its place; a mapping inside one has its own `entries`. */
+function fieldsOf(map: YAMLMap, document: Document, toPlace: (node: YamlNode | null | undefined, fallback: Position) => Position): Map<string, Field> {
+  const fields = new Map<string, Field>();
+  for (const pair of map.items) {
     const keyNode = isScalar(pair.key) ? pair.key : undefined;
     const key = keyNode === undefined ? '' : String(keyNode.value);
     const keyPlace = toPlace(keyNode, {start: {line: 1, column: 1}, end: {line: 1, column: 1}});
@@ -131,7 +139,7 @@ function readFields(file: VFile, source: string, lineOffset = 0): ReadonlyMap<st
     const place = toPlace(valueNode, keyPlace);
     const items = isSeq(valueNode) ? valueNode.items.map((item) => toPlace(item as YamlNode, place)) : [];
     const value: unknown = valueNode === null ? null : valueNode.toJS(document);
-    fields.set(key, {key, value, keyPlace, place, items});
+    fields.set(key, {key, value, keyPlace, place, items, ...(isMap(valueNode) ? {entries: fieldsOf(valueNode, document, toPlace)} : {})});
   }
   return fields;
 }

@@ -3,8 +3,6 @@
  * either filled or present as a commented line that explains it.
  */
 
-import {toSlug} from '../model/slug.ts';
-
 /** What the editor gave. */
 export interface NewArticleInput {
   readonly title: string;
@@ -14,17 +12,8 @@ export interface NewArticleInput {
   readonly slug: string;
 }
 
-/** The longest slug made from a title. */
-export const maxSlugLength = 60;
-
-/** A slug from a title, cut at a word boundary to at most `maxSlugLength` characters. */
-export function slugFromTitle(title: string): string {
-  const slug = toSlug(title);
-  if (slug.length <= maxSlugLength) return slug;
-  const cut = slug.slice(0, maxSlugLength + 1);
-  const boundary = cut.lastIndexOf('-');
-  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, maxSlugLength)).replace(/-+$/, '');
-}
+/** The slug of a title: the one algorithm every command uses (`src/model/slug.ts`). */
+export {maxTitleSlugLength as maxSlugLength, titleSlug as slugFromTitle} from '../model/slug.ts';
 
 /** The first of `slug`, `slug-2`, `slug-3`, … that `taken` does not hold. */
 export function freeSlug(slug: string, taken: ReadonlySet<string>): string {
@@ -63,11 +52,18 @@ export function newArticleText(input: NewArticleInput): string {
     line('topics: []', 'ids of files in content/topics/, e.g. [anti-taliban-resistance]'),
     line('# actors: [ahmad-massoud]', 'actors to add to those found in the text by name'),
     line('# summary: One or two sentences.', 'default: the first paragraph'),
+    line('# image:', 'the lead image, above the text and in link previews'),
+    line('#   src: photo.jpg', 'a file beside this one, or /media/photo.jpg (content/media/)'),
+    line('#   alt: What the photo shows', 'required: for readers who cannot see it'),
+    line('#   caption: What, where, when', 'optional'),
+    line('#   credit: Photographer / Agency', 'optional'),
     line(`# slug: ${input.slug}`, 'the address /articles/<slug>/; default: the file name'),
     line('draft: true', 'shown by `npm start` only; set to false to publish'),
     '---',
     '',
     'Write the article here, in Markdown. Start with a paragraph; use `## ` for subheadings.',
+    '',
+    'An image in the text goes on a line of its own: `![What it shows](photo.jpg "Its caption")`.',
     '',
   ];
   return lines.join('\n');

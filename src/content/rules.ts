@@ -44,6 +44,14 @@ export const rules = {
   'future-date': 'warning',
   'empty-body': 'error',
   'raw-html': 'warning',
+  // Images of articles (and `site.yaml`'s image).
+  'image-missing-alt': 'error',
+  'image-missing': 'error',
+  'image-unreadable': 'error',
+  'image-unsupported': 'error',
+  'remote-image': 'error',
+  'image-outside-content': 'error',
+  'image-too-large': 'warning',
   // Actors, topics and sources.
   'invalid-id': 'error',
   'invalid-kind': 'error',
@@ -51,6 +59,10 @@ export const rules = {
   // `site.yaml`.
   'invalid-path-prefix': 'error',
   'invalid-setting': 'error',
+  // The interface's catalogue for the site's language.
+  'no-interface-catalogue': 'warning',
+  'missing-message': 'error',
+  'invalid-message': 'error',
   // Across files.
   'duplicate-slug': 'error',
   'shared-alias': 'warning',

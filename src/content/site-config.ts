@@ -4,10 +4,13 @@
 
 import type {VFile} from 'vfile';
 import {checkKnownFields, describe, type FieldContext, readText, readUrl} from './fields.ts';
+import {readLeadImage} from './images.ts';
 import {readYamlFile} from './front-matter.ts';
 import {isAbsoluteUrl} from '../model/ids.ts';
 import {canonicalLanguageTag, defaultLanguage, directionOf} from '../model/language.ts';
 import {fail, fileHasErrors} from './messages.ts';
+import type {ContentFile} from './files.ts';
+import {readInterface} from './interface-messages.ts';
 import {defaultMaxShardPages, smallestMaxShardPages} from '../search/shards.ts';
 import type {AbsoluteUrl, Site} from '../model/types.ts';
 
@@ -18,7 +21,7 @@ export interface SiteOverrides {
 }
 
 /** The fields of `site.yaml`. */
-export const siteFields: readonly string[] = ['title', 'description', 'baseUrl', 'language', 'pathPrefix', 'searchShardPages'];
+export const siteFields: readonly string[] = ['title', 'description', 'baseUrl', 'language', 'pathPrefix', 'searchShardPages', 'image'];
 
 /** `/archive` or `archive/` → `/archive/`; `undefined` when it is not a path. */
 export function normalisePathPrefix(value: string): string | undefined {
@@ -31,7 +34,7 @@ export function normalisePathPrefix(value: string): string | undefined {
 }
 
 /** Read `site.yaml` (an undefined file means it is missing, which was reported already). */
-export function readSite(file: VFile | undefined, overrides: SiteOverrides): Site | undefined {
+export function readSite(file: VFile | undefined, overrides: SiteOverrides, messageFiles: readonly ContentFile[] = []): Site | undefined {
   if (file === undefined) return undefined;
   const fields: FieldContext = {file, fields: readYamlFile(file), what: '`site.yaml`'};
   if (fileHasErrors(file)) return undefined;
@@ -56,6 +59,8 @@ export function readSite(file: VFile | undefined, overrides: SiteOverrides): Sit
     if (tag === undefined) fail(file, `\`language\` \`${languageField.value}\` is not a BCP 47 language tag. Use a tag such as \`en\`.`, languageField.place, 'invalid-language');
     else language = tag;
   }
+
+  const ui = readInterface(file, language, languageField?.place, messageFiles);
 
   let pathPrefix = '/';
   const prefixField = readText(fields, 'pathPrefix', false);
@@ -85,6 +90,9 @@ export function readSite(file: VFile | undefined, overrides: SiteOverrides): Sit
     }
   }
 
+  // The image link previews show for pages without one of their own; its path is from the content folder.
+  const image = readLeadImage(fields, 'site.yaml')?.image;
+
   // Without its trailing slashes, so that `baseUrl` and a root-relative link make a URL.
   const root = baseUrl?.replace(/\/+$/, '');
   if (title === undefined || root === undefined || !isAbsoluteUrl(root) || fileHasErrors(file)) return undefined;
@@ -95,6 +103,8 @@ export function readSite(file: VFile | undefined, overrides: SiteOverrides): Sit
     pathPrefix,
     language,
     dir: directionOf(language),
+    ui,
+    ...(image === undefined ? {} : {image}),
     searchShardPages,
   };
 }

@@ -5,25 +5,20 @@
  */
 
 import type {ParsedActor} from '../content/registry-entries.ts';
+import type {Translator} from '../i18n/translator.ts';
 import {type Addresses, wikidataUrl} from '../model/addresses.ts';
-import type {Actor, ActorCount, ActorId, ActorKind, ActorLink, Appearance, Site} from '../model/types.ts';
+import type {Actor, ActorCount, ActorId, ActorLink, Appearance, ShareImage, Site} from '../model/types.ts';
 import {renderHtml} from '../process/html.ts';
 import {plainText} from '../process/plain-text.ts';
 import type {ArticleDraft} from './articles.ts';
 import {feedOf, feedSizes} from './feeds.ts';
 import type {RegistryLinks} from './links.ts';
+import {shareMeta} from './images.ts';
 import {groupBy, nameOrder, type NameOrder} from './order.ts';
 
 /** How many actors an actor page lists as named with it. */
 const coActorCount = 10;
 
-/** What readers call each kind of actor, one and many. */
-export const kindLabels: Readonly<Record<ActorKind, {one: string; many: string}>> = {
-  person: {one: 'Person', many: 'People'},
-  organization: {one: 'Organisation', many: 'Organisations'},
-  country: {one: 'Country', many: 'Countries'},
-  place: {one: 'Place', many: 'Places'},
-};
 
 /** The actors named in the same articles as the actor `id`, most shared articles first. */
 function coActorsOf(id: ActorId, named: readonly ArticleDraft[], links: RegistryLinks, order: NameOrder): ActorCount[] {
@@ -45,10 +40,12 @@ function coActorsOf(id: ActorId, named: readonly ArticleDraft[], links: Registry
 /** Every actor's record, by name. `byActor` lists, for each actor, the drafts that name it, newest first. */
 export function actorRecords(
   site: Site,
+  t: Translator,
   addresses: Addresses,
   actors: readonly ParsedActor[],
   links: RegistryLinks,
   byActor: ReadonlyMap<ActorId, readonly ArticleDraft[]>,
+  siteImage: ShareImage,
 ): Actor[] {
   const order = nameOrder(site.language);
   const members = groupBy(
@@ -68,15 +65,18 @@ export function actorRecords(
         const mention = draft.mentions.find((item) => item.actor === entry.id);
         return {article: draft.link, count: mention?.count ?? 0, sentence: mention?.sentence ?? ''};
       });
-      const description = entry.description === '' ? `Articles in ${site.title} that name ${entry.name}.` : `${entry.name}: ${entry.description}`;
+      const description =
+        entry.description === ''
+          ? t.text('actor.description', {site: site.title, name: entry.name})
+          : t.text('actor.descriptionGiven', {name: entry.name, description: entry.description});
       return {
-        page: {...address, title: entry.name, description},
+        page: {...address, title: entry.name, description, share: shareMeta('profile', siteImage)},
         link,
         path: entry.path,
         id: entry.id,
         name: entry.name,
         kind: entry.kind,
-        kindLabel: kindLabels[entry.kind].one,
+        kindLabel: t.text(`kind.${entry.kind}`),
         aliases: entry.aliases,
         description: entry.description,
         affiliations: entry.affiliations.flatMap((id) => links.actors.get(id) ?? []),
@@ -89,7 +89,7 @@ export function actorRecords(
         appearances,
         mentionCount: appearances.reduce((sum, appearance) => sum + appearance.count, 0),
         coActors: coActorsOf(entry.id, named, links, order),
-        feed: feedOf(addresses.feedOf(address), `${entry.name} · ${site.title}`, address.absoluteUrl, named, feedSizes.page),
+        feed: feedOf(addresses.feedOf(address), t.text('feed.title', {name: entry.name, site: site.title}), address.absoluteUrl, named, feedSizes.page),
       };
     })
     .sort((a, b) => order.byName(a.name, b.name));

@@ -6,6 +6,8 @@
  */
 
 import type {ParsedActor, ParsedEntry} from '../content/registry-entries.ts';
+import type {ImageInfo} from '../media/inspect.ts';
+import {translatorFor} from '../i18n/translator.ts';
 import {siteAddresses} from '../model/addresses.ts';
 import type {Archive, Site, SourceEntry, TopicEntry} from '../model/types.ts';
 import {actorRecords} from './actors.ts';
@@ -19,6 +21,7 @@ import {relatedArticles} from './related.ts';
 import {sitemap} from './sitemap.ts';
 import {sourceRecords} from './sources.ts';
 import {buildTimeline} from './timeline.ts';
+import {mediaFiles, siteShareImage} from './images.ts';
 import {topicRecords} from './topics.ts';
 
 export type {LinkableArticle} from './articles.ts';
@@ -30,6 +33,8 @@ export interface LinkInput {
   readonly actors: readonly ParsedActor[];
   readonly topics: readonly ParsedEntry<TopicEntry>[];
   readonly sources: readonly ParsedEntry<SourceEntry>[];
+  /** Every image the articles and `site.yaml` use, inspected, by path relative to the content folder. */
+  readonly images: ReadonlyMap<string, ImageInfo>;
   /** Publish drafts too (the preview server does). */
   readonly includeDrafts: boolean;
 }
@@ -37,22 +42,25 @@ export interface LinkInput {
 /** Link the archive. Entries must have passed the cross-file checks. */
 export function linkArchive(input: LinkInput): Archive {
   const {site} = input;
+  const t = translatorFor(site.ui);
   const addresses = siteAddresses(site);
   const links = registryLinks(addresses, input.actors, input.topics, input.sources);
   const published = input.articles.filter((article) => input.includeDrafts || !article.entry.draft);
-  const drafts = articleDrafts(published, addresses, new Map(input.sources.map(({entry}) => [entry.id, entry])));
+  const images = usedImages(input.images, site, published);
+  const siteImage = siteShareImage(site, addresses, images);
+  const drafts = articleDrafts(published, {t, addresses, images, siteImage}, new Map(input.sources.map(({entry}) => [entry.id, entry])));
   const byActor = groupBy(drafts, (draft) => draft.mentions.map((mention) => mention.actor));
   const byTopic = groupBy(drafts, (draft) => draft.entry.topics);
 
   const related = relatedArticles(drafts, byActor, byTopic);
-  const articles = drafts.map((draft) => articleRecord(site, addresses, draft, links, related(draft)));
-  const actors = actorRecords(site, addresses, input.actors, links, byActor);
-  const topics = topicRecords(site, addresses, input.topics, links, byTopic);
-  const sources = sourceRecords(site, addresses, input.sources, drafts);
+  const articles = drafts.map((draft) => articleRecord(site, t, addresses, draft, links, related(draft)));
+  const actors = actorRecords(site, t, addresses, input.actors, links, byActor, siteImage);
+  const topics = topicRecords(site, t, addresses, input.topics, links, byTopic, siteImage);
+  const sources = sourceRecords(site, t, addresses, input.sources, drafts, siteImage);
 
   const articleLinks = drafts.map((draft) => draft.link);
-  const timeline = buildTimeline(articleLinks, addresses);
-  const timelineYears = timelineYearPages(timeline, addresses);
+  const timeline = buildTimeline(articleLinks, addresses, t);
+  const timelineYears = timelineYearPages(timeline, addresses, t, siteImage);
   return {
     site,
     nav: addresses.nav,
@@ -61,9 +69,17 @@ export function linkArchive(input: LinkInput): Archive {
     topics,
     sources,
     timeline,
-    pages: listingPages({site, addresses, articles: articleLinks, actors, topics, timeline}, timelineYears),
+    pages: listingPages({site, t, addresses, siteImage, articles: articleLinks, actors, topics, timeline}, timelineYears),
     feed: feedOf(addresses.feed, site.title, addresses.home.absoluteUrl, drafts, feedSizes.archive),
     sitemap: sitemap({addresses, articles, actors, topics, sources, timelineYears}),
     data: serialiseExports({addresses, articles, actors, topics}),
+    media: mediaFiles(images),
   };
+}
+
+/** The images the published pages show: those of published articles and of `site.yaml`, not those of unpublished drafts. */
+function usedImages(images: ReadonlyMap<string, ImageInfo>, site: Site, articles: readonly LinkableArticle[]): ReadonlyMap<string, ImageInfo> {
+  const paths = new Set(articles.flatMap((article) => [...(article.entry.image === undefined ? [] : [article.entry.image.path]), ...article.images.map((body) => body.image.path)]));
+  if (site.image !== undefined) paths.add(site.image.path);
+  return new Map([...images].filter(([file]) => paths.has(file)));
 }

@@ -17,7 +17,9 @@ export function feedOf(address: PageAddress, title: string, alternate: AbsoluteU
     updated: draft.entry.date.timestamp,
     summary: draft.summary,
     authors: draft.entry.authors,
-    html: draft.html,
+    ...(draft.image === undefined ? {} : {image: draft.image.share}),
+    language: draft.entry.language,
+    html: `<div lang="${draft.entry.language}" dir="${draft.entry.dir}">${draft.image?.figure ?? ''}${draft.html}</div>`,
   }));
   return {address, title, alternate, updated: entries[0]?.updated ?? '1970-01-01T00:00:00Z', entries};
 }

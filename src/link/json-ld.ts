@@ -3,7 +3,7 @@
  * inside a `<script>` element.
  */
 
-import type {AbsoluteUrl, ActorKind, ArticleEntry, PageAddress, Site} from '../model/types.ts';
+import type {AbsoluteUrl, ActorKind, ArticleEntry, PageAddress, ShareImage, Site} from '../model/types.ts';
 
 /** Serialise JSON so that it can stand inside an HTML `<script>` element. */
 export function scriptSafeJson(value: unknown): string {
@@ -30,6 +30,8 @@ export interface JsonLdInput {
   readonly entry: ArticleEntry;
   readonly address: PageAddress;
   readonly summary: string;
+  /** The image that stands for the article. */
+  readonly image: ShareImage | undefined;
   readonly sourceName: string | undefined;
   readonly actors: readonly {readonly name: string; readonly kind: ActorKind; readonly url: AbsoluteUrl}[];
   readonly topics: readonly string[];
@@ -47,6 +49,18 @@ export function serialiseJsonLd(input: JsonLdInput): string {
     inLanguage: entry.language,
     url: input.address.absoluteUrl,
     mainEntityOfPage: input.address.absoluteUrl,
+    ...(input.image === undefined
+      ? {}
+      : {
+          image: {
+            '@type': 'ImageObject',
+            url: input.image.url,
+            width: input.image.width,
+            height: input.image.height,
+            ...(entry.image?.caption === undefined ? {} : {caption: entry.image.caption}),
+            ...(entry.image?.credit === undefined ? {} : {creditText: entry.image.credit}),
+          },
+        }),
     ...(entry.authors.length === 0 ? {} : {author: entry.authors.map((name) => ({'@type': 'Person', name}))}),
     ...(input.sourceName === undefined ? {} : {publisher: {'@type': 'Organization', name: input.sourceName}}),
     ...(entry.originalUrl === undefined ? {} : {isBasedOn: entry.originalUrl}),

@@ -3,13 +3,14 @@
  * archive, and of each topic.
  */
 
+import type {Translator} from '../i18n/translator.ts';
 import type {Addresses} from '../model/addresses.ts';
-import {monthNames} from '../model/dates.ts';
+import {makeDate} from '../model/dates.ts';
 import type {ArticleLink, Timeline, TimelineMonth, TimelineYear} from '../model/types.ts';
 import {oldestFirst} from './order.ts';
 
 /** Build a timeline from articles in any order. Within a month, articles are oldest first too. */
-export function buildTimeline(articles: readonly ArticleLink[], addresses: Addresses): Timeline {
+export function buildTimeline(articles: readonly ArticleLink[], addresses: Addresses, t: Translator): Timeline {
   const sorted = [...articles].sort(oldestFirst);
   const years = new Map<number, Map<string, ArticleLink[]>>();
   for (const article of sorted) {
@@ -29,7 +30,7 @@ export function buildTimeline(articles: readonly ArticleLink[], addresses: Addre
       const month = Number(key.slice(5));
       return {
         key,
-        label: key.length === 4 ? `${year}, month not known` : `${monthNames[month - 1] ?? ''} ${year}`,
+        label: key.length === 4 ? t.text('date.monthUnknown', {year}) : t.date(makeDate('month', year, month)),
         anchor: key.length === 4 ? `y${year}` : `y${year}-m${key.slice(5)}`,
         count: list.length,
         articles: list,
@@ -37,6 +38,7 @@ export function buildTimeline(articles: readonly ArticleLink[], addresses: Addre
     });
     return {
       year,
+      label: t.number(year),
       url: addresses.timelineYear(year).url,
       count: monthList.reduce((sum, month) => sum + month.count, 0),
       months: monthList,

@@ -4,8 +4,9 @@
  */
 
 import type {ParsedEntry} from '../content/registry-entries.ts';
+import type {Translator} from '../i18n/translator.ts';
 import type {Addresses} from '../model/addresses.ts';
-import type {ActorCount, ActorId, Site, Topic, TopicEntry, TopicId} from '../model/types.ts';
+import type {ActorCount, ActorId, ShareImage, Site, Topic, TopicEntry, TopicId} from '../model/types.ts';
 import {renderHtml} from '../process/html.ts';
 import {plainText} from '../process/plain-text.ts';
 import type {ArticleDraft} from './articles.ts';
@@ -13,6 +14,7 @@ import {feedOf, feedSizes} from './feeds.ts';
 import type {RegistryLinks} from './links.ts';
 import {nameOrder, type NameOrder} from './order.ts';
 import {buildTimeline} from './timeline.ts';
+import {shareMeta} from './images.ts';
 
 /** How many actors a topic page lists. */
 const topicActorCount = 10;
@@ -38,10 +40,12 @@ function actorsNamedIn(list: readonly ArticleDraft[], links: RegistryLinks, orde
 /** Every topic's record, by title. `byTopic` lists, for each topic, its drafts newest first. */
 export function topicRecords(
   site: Site,
+  t: Translator,
   addresses: Addresses,
   topics: readonly ParsedEntry<TopicEntry>[],
   links: RegistryLinks,
   byTopic: ReadonlyMap<TopicId, readonly ArticleDraft[]>,
+  siteImage: ShareImage,
 ): Topic[] {
   const order = nameOrder(site.language);
   return topics
@@ -50,7 +54,12 @@ export function topicRecords(
       const list = byTopic.get(entry.id) ?? [];
       const articles = list.map((draft) => draft.link);
       return {
-        page: {...address, title: entry.title, description: entry.description === '' ? `Articles on ${entry.title}.` : entry.description},
+        page: {
+          ...address,
+          title: entry.title,
+          description: entry.description === '' ? t.text('topic.description', {title: entry.title}) : entry.description,
+          share: shareMeta('website', siteImage),
+        },
         link: {id: entry.id, url: address.url, title: entry.title},
         path: entry.path,
         id: entry.id,
@@ -60,8 +69,8 @@ export function topicRecords(
         text: plainText(tree),
         articles,
         actors: actorsNamedIn(list, links, order),
-        timeline: buildTimeline(articles, addresses),
-        feed: feedOf(addresses.feedOf(address), `${entry.title} · ${site.title}`, address.absoluteUrl, list, feedSizes.page),
+        timeline: buildTimeline(articles, addresses, t),
+        feed: feedOf(addresses.feedOf(address), t.text('feed.title', {name: entry.title, site: site.title}), address.absoluteUrl, list, feedSizes.page),
       };
     })
     .sort((a, b) => order.byName(a.title, b.title));

@@ -21,6 +21,12 @@ export interface Addresses {
   readonly sitemap: PageAddress;
   /** The data files: the records as JSON. */
   readonly data: {readonly articles: PageAddress; readonly actors: PageAddress; readonly topics: PageAddress};
+  /** The plain card link previews show for pages without an image of their own. */
+  readonly shareCard: PageAddress;
+  /** The folder of processed images. */
+  readonly media: PageAddress;
+  /** A processed image in that folder. */
+  mediaFile(name: string): PageAddress;
   readonly nav: Navigation;
   article(slug: ArticleSlug): PageAddress;
   actor(id: ActorId): PageAddress;
@@ -81,6 +87,9 @@ export function siteAddresses(site: Site): Addresses {
     feed,
     sitemap: at('/sitemap.xml'),
     data: {articles: at('/data/articles.json'), actors: at('/data/actors.json'), topics: at('/data/topics.json')},
+    shareCard: at('/assets/share.png'),
+    media: at('/media/'),
+    mediaFile: (name) => at(`/media/${name}`),
     nav: {
       home: home.url,
       timeline: timeline.url,

@@ -1,12 +1,13 @@
 /**
  * Partial dates: a year, a month or a day, parsed from front matter without
- * ever going through a `Date` (so no time zone can shift them).
+ * ever going through a `Date` (so no time zone can shift them). What readers
+ * see of a date is written in the interface's language by `i18n/`.
  */
 
 import type {DatePrecision, PartialDate} from './types.ts';
 
-/** English month names, for labels. */
-export const monthNames: readonly string[] = [
+/** English month names, for editors' messages (which are in English). */
+const monthNames: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
@@ -52,17 +53,13 @@ export function makeDate(precision: DatePrecision, year: number, month?: number,
   const y = pad(year, 4);
   const m = month === undefined ? undefined : pad(month, 2);
   const d = day === undefined ? undefined : pad(day, 2);
-  const monthName = month === undefined ? '' : (monthNames[month - 1] ?? '');
   const iso = [y, m, d].filter((part) => part !== undefined).join('-');
-  const label =
-    precision === 'year' ? y : precision === 'month' ? `${monthName} ${y}` : `${day ?? 1} ${monthName} ${y}`;
   return {
     precision,
     year,
     ...(month === undefined ? {} : {month}),
     ...(day === undefined ? {} : {day}),
     iso,
-    label,
     sortKey: `${y}-${m ?? '00'}-${d ?? '00'}`,
     timestamp: `${y}-${m ?? '01'}-${d ?? '01'}T00:00:00Z`,
   };

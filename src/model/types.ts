@@ -45,13 +45,33 @@ export interface PartialDate {
   readonly day?: number;
   /** As written in ISO 8601 at its precision: `2021`, `2021-08`, `2021-08-15`. */
   readonly iso: string;
-  /** For readers: `2021`, `August 2021`, `15 August 2021`. */
-  readonly label: string;
   /** Sortable and comparable: `YYYY-MM-DD` with `00` for unknown parts. */
   readonly sortKey: string;
   /** The first instant the date can stand for, for feeds and machines: `2021-08-01T00:00:00Z`. */
   readonly timestamp: string;
 }
+
+/** A date as a page shows it. */
+export interface ShownDate extends PartialDate {
+  /** For readers, in the interface's language: `2021`, `August 2021`, `15 August 2021`, `۱۵ اگست ۲۰۲۱`. */
+  readonly label: string;
+}
+
+/** The language the interface of a site is in. */
+export interface InterfaceLocale {
+  /** The id of its message catalogue (`src/i18n/catalogues/`): `en`, `fa`, `ps`, `ur`, `ru`. */
+  readonly catalogue: string;
+  /** For `lang`: the site's language, or `en` when no catalogue serves it. */
+  readonly language: LanguageTag;
+  readonly dir: TextDirection;
+  /** The locale `Intl` formats dates, numbers and plurals with: `en-GB`, `fa-AF`, `ps`. */
+  readonly intl: string;
+  /** The site's own messages (`content/messages/<language>.yaml`), which win over the catalogue's. */
+  readonly messages?: Readonly<Record<string, InterfaceMessage>>;
+}
+
+/** An interface message: a text with `{placeholders}`, or a text per plural category (`one`, `few`, `many`, `other`, …). */
+export type InterfaceMessage = string | Readonly<Record<string, string>>;
 
 /** Kinds of actor. */
 export type ActorKind = 'person' | 'organization' | 'country' | 'place';
@@ -64,10 +84,28 @@ export interface Site {
   readonly baseUrl: AbsoluteUrl;
   /** Path the site is served under: `/` or `/archive/`; always starts and ends with `/`. */
   readonly pathPrefix: string;
+  /** The language of the content, unless an article says otherwise. */
   readonly language: LanguageTag;
   readonly dir: TextDirection;
+  /** The language of the interface: `language` when a catalogue serves it. */
+  readonly ui: InterfaceLocale;
+  /** The image link previews of pages without their own show (`image:` in `site.yaml`, else the program's plain card). */
+  readonly image?: ImageEntry;
   /** The most pages in one shard of the search index (`searchShardPages` in `site.yaml`). */
   readonly searchShardPages: number;
+}
+
+/** An image an article shows, as its file writes it. */
+export interface ImageEntry {
+  /** The image file, relative to the content folder: `articles/2021/kabul-airport.jpg`, `media/panjshir.jpg`. */
+  readonly path: string;
+  /** As the article writes it: `kabul-airport.jpg`, `/media/panjshir.jpg`. */
+  readonly src: string;
+  /** What the image shows, for readers who cannot see it. */
+  readonly alt: string;
+  readonly caption?: string;
+  /** Who made the image (photographer, agency). */
+  readonly credit?: string;
 }
 
 /** One article file after validation, before linking. */
@@ -92,6 +130,8 @@ export interface ArticleEntry {
   readonly actors: readonly ActorId[];
   /** From front matter; absent means: derive from the first paragraph. */
   readonly summary?: string;
+  /** The lead image (`image:` in front matter). */
+  readonly image?: ImageEntry;
   readonly draft: boolean;
 }
 
@@ -129,7 +169,7 @@ export interface ArticleLink {
   readonly slug: ArticleSlug;
   readonly url: Href;
   readonly title: string;
-  readonly date: PartialDate;
+  readonly date: ShownDate;
   readonly summary: string;
   readonly sourceName?: string;
   readonly language: LanguageTag;
@@ -191,6 +231,8 @@ export interface TimelineMonth {
 /** One year of a timeline. */
 export interface TimelineYear {
   readonly year: number;
+  /** The year as the interface writes it: `2021`, `۲۰۲۱`. */
+  readonly label: string;
   /** The year's own page, for the whole-archive timeline. */
   readonly url: Href;
   readonly count: number;
@@ -213,10 +255,51 @@ export interface PageAddress {
   readonly absoluteUrl: AbsoluteUrl;
 }
 
+/** An image for link previews (OpenGraph, Twitter cards, JSON-LD, feeds): one rendition every service reads (JPEG or PNG). */
+export interface ShareImage {
+  readonly url: AbsoluteUrl;
+  readonly type: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+}
+
 /** What every page's head carries. */
 export interface PageMeta extends PageAddress {
   readonly title: string;
   readonly description: string;
+  /** What a link to the page shows when it is shared. */
+  readonly share: ShareMeta;
+}
+
+/** A page's OpenGraph and Twitter card data, beyond its title and description. */
+export interface ShareMeta {
+  /** `article` for articles, `profile` for actors, `website` for the rest. */
+  readonly type: 'article' | 'profile' | 'website';
+  readonly image: ShareImage;
+  /** The Twitter card: a large image when the image is wide enough for one. */
+  readonly card: 'summary_large_image' | 'summary';
+  /** An article's date, as precise as it is known (`article:published_time`). */
+  readonly published?: string;
+}
+
+/** An image file to process and publish. */
+export interface MediaFile {
+  /** The source, relative to the content folder. */
+  readonly path: string;
+  /** The formats to make, the fallback (JPEG or PNG) last. */
+  readonly formats: readonly string[];
+  /** The widths to make (none wider than the source). */
+  readonly widths: readonly number[];
+  /** The files processing makes of it, relative to the site's `media/` folder. */
+  readonly files: readonly string[];
+}
+
+/** An image on a page, processed into responsive sizes and formats. */
+export interface ShownImage {
+  /** A `<figure>`: the `<picture>` (`srcset`, `sizes`, width, height, alt, loading) and its caption and credit. */
+  readonly figure: string;
+  readonly share: ShareImage;
 }
 
 /** An Atom feed. */
@@ -239,6 +322,11 @@ export interface FeedEntry {
   readonly updated: string;
   readonly summary: string;
   readonly authors: readonly string[];
+  /** The lead image, as an enclosure. */
+  readonly image?: ShareImage;
+  /** The article's language, for the entry's `xml:lang`. */
+  readonly language: LanguageTag;
+  /** The body, in a `<div>` that carries the article's `lang` and `dir` so that readers show it the right way round. */
   readonly html: string;
 }
 
@@ -249,20 +337,24 @@ export interface Article {
   readonly path: string;
   readonly slug: ArticleSlug;
   readonly title: string;
-  readonly date: PartialDate;
+  readonly date: ShownDate;
   readonly source?: SourceLink;
   readonly reportsOn?: SourceLink;
   readonly originalUrl?: AbsoluteUrl;
   readonly authors: readonly string[];
   readonly editors: readonly string[];
   readonly genre?: string;
+  /** The genre for readers: from the catalogue for a known genre (`opinion`), else as written. */
+  readonly genreLabel?: string;
   readonly language: LanguageTag;
   readonly dir: TextDirection;
   readonly summary: string;
   readonly topics: readonly TopicLink[];
   /** Actors in the article, most mentioned first. */
   readonly actors: readonly ActorCount[];
-  /** Sanitized body HTML, the first mention of each actor linked. */
+  /** The lead image, above the text. */
+  readonly image?: ShownImage;
+  /** Sanitized body HTML, the first mention of each actor linked, its images responsive. */
   readonly html: string;
   /** Plain text of the body. */
   readonly text: string;
@@ -375,8 +467,12 @@ export interface ArchivePages {
   readonly topics: PageMeta;
   readonly actors: PageMeta & { readonly groups: readonly ActorGroup[] };
   readonly sources: PageMeta;
-  /** With the strings of the search page's script, as JSON safe inside a `<script>` element. */
-  readonly search: PageMeta & { readonly messages: string };
+  readonly search: PageMeta & {
+    /** The catalogue's `search.*` messages as JSON, for the search page's script; safe inside `<script>`. */
+    readonly messages: string;
+    /** The digits the build writes numbers in (`arabext`, `latn`), which the script writes them in too, whatever its browser knows of the language. */
+    readonly numbering: string;
+  };
   readonly notFound: PageMeta;
 }
 
@@ -433,4 +529,6 @@ export interface Archive {
   readonly feed: Feed;
   readonly sitemap: Sitemap;
   readonly data: DataExports;
+  /** Every image file the pages use, each once, sorted: the images to process and publish. */
+  readonly media: readonly MediaFile[];
 }

@@ -15,6 +15,8 @@ import {type Located, referenceKind, type ReferenceKind} from '../content/fields
 import {ruleIdOf} from '../content/messages.ts';
 import type {RuleId} from '../content/rules.ts';
 import {renderHtml} from './html.ts';
+import type {BodyImage} from '../content/images.ts';
+import {markImage} from './images.ts';
 import {createNameMatcher, type ActorNames, type NameMatcher} from './name-matcher.ts';
 import {leadSummary, plainText} from './plain-text.ts';
 import type {ArticleEntry, LanguageTag, PartialDate} from '../model/types.ts';
@@ -65,6 +67,10 @@ export interface ProcessedArticle {
   readonly text: string;
   /** The first paragraph, shortened: the summary when front matter gives none. */
   readonly lead: string;
+  /** The images of the body, in order; the HTML has a slot for each. */
+  readonly images: readonly BodyImage[];
+  /** Where the lead image (`entry.image`) is written. */
+  readonly imagePlace?: Position;
   readonly evidence: NameEvidence | undefined;
 }
 
@@ -119,6 +125,7 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
       html: '',
       text: '',
       lead: '',
+      images: [],
       evidence: undefined,
     };
   }
@@ -132,6 +139,7 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
     language: entry.language,
     href: (actor) => actorHref(settings.pathPrefix, actor),
   });
+  parsed.images.forEach(({node}, index) => markImage(node, index));
   return {
     contentPath: source.contentPath,
     entry,
@@ -142,6 +150,8 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
     html: renderHtml(found.tree),
     text,
     lead,
+    images: parsed.images.map(({body}) => body),
+    ...(parsed.imagePlace === undefined ? {} : {imagePlace: parsed.imagePlace}),
     evidence,
   };
 }

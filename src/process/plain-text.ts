@@ -14,9 +14,9 @@ export function plainText(tree: Root): string {
   return tree.children.map((node) => toString(node)).filter((text) => text.trim() !== '').join('\n\n');
 }
 
-/** The first paragraph, cut to about `summaryWords` words. */
+/** The first paragraph with text (not only an image), cut to about `summaryWords` words. */
 export function leadSummary(tree: Root): string {
-  const paragraph = tree.children.find((node) => node.type === 'paragraph');
+  const paragraph = tree.children.find((node) => node.type === 'paragraph' && toString(node, {includeImageAlt: false}).trim() !== '');
   const text = (paragraph === undefined ? plainText(tree) : toString(paragraph)).replace(/\s+/g, ' ').trim();
   const words = text.split(' ');
   if (words.length <= summaryWords + 5) return text;

@@ -18,7 +18,7 @@ import {createHash} from 'node:crypto';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import type {Archive, PartialDate} from '../model/types.ts';
+import type {Archive, ShownDate} from '../model/types.ts';
 import {nameTableFolder, nameTableIndexFile, searchBundleFolder, type NameBucket, type NameEntry, type NameTableIndex} from './layout.ts';
 import {nameKey} from './normalise.ts';
 import {actorToken} from './records.ts';
@@ -38,7 +38,7 @@ export interface NameTableBucket {
 }
 
 /** The date range of articles listed newest first. */
-const range = (dates: readonly PartialDate[]): {newest?: string; oldest?: string} => {
+const range = (dates: readonly ShownDate[]): {newest?: string; oldest?: string} => {
   const newest = dates[0];
   const oldest = dates.at(-1);
   return newest === undefined || oldest === undefined ? {} : {newest: newest.label, oldest: oldest.label};

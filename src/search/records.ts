@@ -29,6 +29,7 @@
  */
 
 import {createHash} from 'node:crypto';
+import {translatorFor, type Translator} from '../i18n/translator.ts';
 import type {Actor, Archive, Href, LanguageTag, PartialDate} from '../model/types.ts';
 import {mentionTokenPattern} from './layout.ts';
 import {normaliseText} from './normalise.ts';
@@ -55,8 +56,9 @@ export interface SearchRecord {
   readonly html: string;
 }
 
-/** The kinds of page in the index, as readers see them in the "type" filter. */
-export const searchKinds = {article: 'Article', actor: 'Actor', topic: 'Topic', source: 'Source'} as const;
+/** The kinds of page in the index, as readers see them in the "type" filter: in the interface's language. */
+const searchKinds = (t: Translator) =>
+  ({article: t.text('search.kind.article'), actor: t.text('search.kind.actor'), topic: t.text('search.kind.topic'), source: t.text('search.kind.source')}) as const;
 
 /** How much more an actor's aliases count than ordinary text. */
 const aliasWeight = 10;
@@ -70,26 +72,14 @@ const undated = '0000-00-00';
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const languageNames = new Map<string, Intl.DisplayNames>();
-
 /**
- * `Persian (fa)`: a language filter value readers recognise, in the site's
- * language `siteLanguage` (`فارسی (fa)` on a Persian site), with the tag kept
+ * `Persian (fa)`: a language filter value readers recognise, in the
+ * interface's language (`فارسی (fa)` on a Persian site), with the tag kept
  * unambiguous.
  */
-export function languageLabel(tag: string, siteLanguage: LanguageTag): string {
-  let names = languageNames.get(siteLanguage);
-  if (names === undefined) {
-    names = new Intl.DisplayNames([siteLanguage], {type: 'language'});
-    languageNames.set(siteLanguage, names);
-  }
-  let name: string | undefined;
-  try {
-    name = names.of(tag);
-  } catch {
-    name = undefined;
-  }
-  return name === undefined || name === tag ? tag : `${name} (${tag})`;
+function languageLabel(t: Translator, tag: string): string {
+  const name = t.languageName(tag);
+  return name === tag ? tag : `${name} (${tag})`;
 }
 
 /**
@@ -189,6 +179,8 @@ const page = (parts: RecordParts): SearchPage => ({url: parts.url, sortKey: part
 export function searchPages(archive: Archive): SearchPage[] {
   const {language} = archive.site;
   const tokens = new Map<Actor['id'], string>(archive.actors.map((actor) => [actor.id, actorToken(actor.id)]));
+  const t = translatorFor(archive.site.ui);
+  const kinds = searchKinds(t);
   const pages: SearchPage[] = [];
   for (const article of archive.articles) {
     pages.push(
@@ -196,7 +188,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: article.page.url,
         title: article.title,
-        type: searchKinds.article,
+        type: kinds.article,
         section: 'articles',
         text: [repeatsText(article.summary, article.text) ? '' : article.summary, article.text, article.authors.join(', ')],
         tokens: article.actors.flatMap(({actor, count}) => {
@@ -209,7 +201,7 @@ export function searchPages(archive: Archive): SearchPage[] {
           actor: article.actors.map(({actor}) => actor.name),
           source: article.source === undefined ? [] : [article.source.name],
           year: [String(article.date.year)],
-          language: [languageLabel(article.language, language)],
+          language: [languageLabel(t, article.language)],
         },
         sort: article.date.sortKey,
       }),
@@ -221,7 +213,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: actor.page.url,
         title: actor.name,
-        type: searchKinds.actor,
+        type: kinds.actor,
         section: 'entities',
         weighted: actor.aliases,
         text: [actor.description, actor.text],
@@ -237,7 +229,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: topic.page.url,
         title: topic.title,
-        type: searchKinds.topic,
+        type: kinds.topic,
         section: 'entities',
         text: [topic.description, topic.text],
         meta: {description: topic.description},
@@ -252,7 +244,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         language,
         url: source.page.url,
         title: source.name,
-        type: searchKinds.source,
+        type: kinds.source,
         section: 'entities',
         text: [source.country ?? '', source.text],
         meta: {},

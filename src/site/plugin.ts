@@ -9,8 +9,10 @@
 import { fileURLToPath } from 'node:url';
 
 import { readdirSync } from 'node:fs';
+import { translatorFor } from '../i18n/translator.ts';
 import type { Archive, Article, Navigation } from '../model/types.ts';
 import { isRecord } from '../util/is-record.ts';
+import { templateMessages } from './template-messages.ts';
 
 /** Options Eleventy passes to the Nunjucks `Environment`. */
 export interface NunjucksEnvironmentOptions {
@@ -38,6 +40,8 @@ export interface EleventyConfig {
   setLayoutsDirectory(dir: string): unknown;
   /** Paths (or globs) Eleventy does not read as templates. */
   readonly ignores: Set<string>;
+  /** Changes a template library once Eleventy has made it: for Nunjucks, its `Environment`. */
+  amendLibrary(name: 'njk', amend: (environment: {addGlobal(name: string, value: unknown): unknown}) => void): unknown;
   /** Runs a plugin after the configuration file has returned. */
   addPlugin<Options>(plugin: EleventyPlugin<Options>, options: Options): unknown;
 }
@@ -81,13 +85,20 @@ export function configureArchiveSite(eleventyConfig: EleventyConfig, options: Ar
  * autoescaping, the copy of `templates/assets/` to `/assets/` (unless only
  * article pages are written; then the other templates are ignored too),
  * Nunjucks as the only template format (so the stylesheet is never read as
- * a template), and the computed values `permalink`, `meta`, `locale`,
- * `pageFeed`, `documentTitle` and `navCurrent` that the templates and
- * `templates/_layouts/base.njk` read.
+ * a template), the interface's messages (`t`, `text` and `n`, see
+ * `template-messages.ts`) in the site's language, and the computed values
+ * `permalink`, `meta`, `locale`, `pageFeed`, `documentTitle` and
+ * `navCurrent` that the templates and `templates/_layouts/base.njk` read.
  */
 export default function archiveSite(eleventyConfig: EleventyConfig, options: ArchiveSiteOptions): void {
   eleventyConfig.addGlobalData('archive', options.archive);
   eleventyConfig.addGlobalData('renderArticles', options.articles);
+  const translator = translatorFor(options.archive.site.ui);
+  // Added to the environment itself rather than with `addNunjucksGlobal`, which times every call for Eleventy's benchmark report.
+  const messages = templateMessages(translator);
+  eleventyConfig.amendLibrary('njk', (environment) => {
+    for (const [name, value] of Object.entries(messages)) environment.addGlobal(name, value);
+  });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   if (options.articlesOnly) {
     for (const file of readdirSync(templatesDir)) {
@@ -119,14 +130,14 @@ export default function archiveSite(eleventyConfig: EleventyConfig, options: Arc
     },
     /** The page's `PageMeta`: title, description, URLs. */
     meta: (data: unknown) => resolveFrom(data, 'metaFrom', undefined),
-    /** A record with `language` and `dir` for `<html lang dir>`; the site's unless a template names another. */
-    locale: (data: unknown) => resolveFrom(data, 'localeFrom', 'archive.site'),
+    /** A record with `language` and `dir` for `<html lang dir>`: the interface's unless a template names another (an article its own). */
+    locale: (data: unknown) => resolveFrom(data, 'localeFrom', 'archive.site.ui'),
     /** The page's own `Feed`, linked from the head next to the site's feed; optional. */
     pageFeed: (data: unknown) => resolveFrom(data, 'feedFrom', undefined),
     /** The `<title>`: the page's title, then the site's, or the site's alone on the page that has it as its title (home). */
     documentTitle: (data: unknown) => {
       const title = pageTitle(data);
-      return title === undefined ? undefined : title === siteTitle ? title : `${title} – ${siteTitle}`;
+      return title === undefined ? undefined : title === siteTitle ? title : translator.text('page.title', {title, site: siteTitle});
     },
     /** Which navigation link is this page's own, for `aria-current`: `{home: true}` on the home page. */
     navCurrent: (data: unknown) => {

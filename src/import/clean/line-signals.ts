@@ -222,9 +222,11 @@ const widgetLine = new RegExp(
 );
 
 /** A page widget's label on a line of its own: "Leave a comment", "Trending", "Share", "Comments (3)". */
+const wholeWidgetLine = new RegExp(`^(?:${widgetLine.source})$`, 'iu');
+
 export function isWidgetLine(text: string): boolean {
   const bare = text.replace(/\s*[([]?\d+[)\]]?\s*$/u, '').replace(/[:.!]$/u, '').trim();
-  return wordCount(text) <= 8 && new RegExp(`^(?:${widgetLine.source})$`, 'iu').test(bare);
+  return wordCount(text) <= 8 && wholeWidgetLine.test(bare);
 }
 
 /** A photo, image or video credit: `Photo: …`, `Image source: …`, `(Photo by … / Getty Images)`. */
@@ -246,4 +248,29 @@ export function isCopyrightNotice(text: string): boolean {
 /** A line of a list of other stories that is not a headline: a separator or a `By … Published` line. */
 export function isListMarker(text: string): boolean {
   return isSeparatorLine(text) || (/^By\s/u.test(text) && /\b(?:Published|Updated)\b/u.test(text));
+}
+
+/**
+ * A label that opens what follows an article on a page: comments, related
+ * or recommended stories, most-read lists. (Share buttons and ad labels,
+ * which stand inside articles too, are not; nor is a count such as
+ * `12 Comments`, which bylines carry.)
+ */
+export function isEndMarker(text: string): boolean {
+  // `12 Comments` at the top of an article is a link to them, not their heading.
+  const bare = text.replace(/[:.!]$/u, '').trim();
+  return (
+    wordCount(bare) <= 6 &&
+    /^(?:(?:top[- ]rated |latest |all |reader |show |view |read |load )?comments?|(?:join |start )?the (?:conversation|discussion)|discussion|(?:leave|post|add) a (?:comment|reply)|trending(?: now| stories| topics| articles)?|most (?:read|popular|viewed|shared|commented)(?: stories| articles| now)?|popular(?: now| stories| articles)?|related(?: articles| stories| content| posts| coverage| news| reading)?|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|more (?:stories|news|articles|from \S+(?: \S+){0,3})|top stories|latest (?:news|stories)|editor'?s picks|read next|up next|what to read next)$/iu.test(bare)
+  );
+}
+
+/** A line of a comment's furniture: `2 days ago`, `Reply`, `Rating: 7 Votes`, `Report`, `12 likes`. */
+export function isCommentMeta(text: string): boolean {
+  return wordCount(text) <= 8 && /\b(?:ago|repl(?:y|ies)|votes?|likes?|report|flag|permalink|upvotes?|downvotes?)\b|\b\d{1,2}:\d{2}\s*(?:am|pm)\b/iu.test(text);
+}
+
+/** A relative time stamp on a line of its own, as feeds of other stories carry: `32M ago`, `2 hours ago`, `22 hours ago on iOS Blog`. */
+export function isRelativeTimeStamp(text: string): boolean {
+  return wordCount(text) <= 8 && /^(?:updated\s+)?\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago\b/iu.test(text);
 }

@@ -18,6 +18,9 @@ export type CleanRuleId =
   | 'media-credit'
   | 'copyright-notice'
   | 'headline-list'
+  | 'page-text'
+  | 'outside-article'
+  | 'after-the-end'
   | 'unrelated-tail';
 
 /** A cleaning rule, described. */
@@ -78,7 +81,7 @@ export const cleanRules: Readonly<Record<CleanRuleId, CleanRule>> = {
   'media-credit': {
     id: 'media-credit',
     label: 'media credit',
-    description: 'A photo, image or video credit or caption label: "Photo: …", "Image source: …", "(Photo by … / Getty Images)".',
+    description: 'A photo, image or video credit or caption label: "Photo: …", "Image source: …", "(Photo by … / Getty Images)"; in a page, the caption of a figure, dropped with its image.',
   },
   'copyright-notice': {
     id: 'copyright-notice',
@@ -90,6 +93,24 @@ export const cleanRules: Readonly<Record<CleanRuleId, CleanRule>> = {
     label: 'related headlines',
     description:
       'A run of three or more short headline-like lines (no final full stop) that lists other stories: with "-" separators or "By … Published" lines, or not relating to the article.',
+  },
+  'page-text': {
+    id: 'page-text',
+    label: 'page text',
+    description:
+      'A line the paragraph classifier does not take for the article\'s: short, sparse in stop words of the page\'s language, made of widget words or link-like, and among other such lines (menus, link lists, captions, dates). The report gives what it measured.',
+  },
+  'outside-article': {
+    id: 'outside-article',
+    label: 'outside the article',
+    description:
+      'Text that reads like prose but stands in another stretch of the page than the article, separated from it by a long run of page text: another story\'s teaser, a comment, a footer. Lines of 25 words or more are listed as uncertain.',
+  },
+  'after-the-end': {
+    id: 'after-the-end',
+    label: 'after the end',
+    description:
+      'Everything from an end-of-article label ("Comments", "Related stories", "Most read", "You may also like") to the end, when what follows it is another page\'s content: comments, a list of other stories, or text about something else. A label followed by more of the article ends nothing.',
   },
   'unrelated-tail': {
     id: 'unrelated-tail',

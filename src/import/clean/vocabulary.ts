@@ -64,6 +64,21 @@ export function overlap(text: string, vocabulary: Vocabulary): Overlap {
   return {words: words.length, shared: words.filter((word) => vocabulary.has(word)).length};
 }
 
+/**
+ * The share of a line's content words that must be in the vocabulary of the
+ * title and the first paragraphs for the line to relate to the article (and
+ * at least two of them, for lines of more than one content word).
+ */
+export const relatedThreshold = 0.2;
+
+/** Whether a text relates to the article whose vocabulary is `vocabulary` (see `relatedThreshold`). */
+export function relatedTo(vocabulary: Vocabulary): (text: string) => boolean {
+  return (text) => {
+    const {words, shared} = overlap(text, vocabulary);
+    return words > 0 && shared / words >= relatedThreshold && shared >= Math.min(2, words);
+  };
+}
+
 /** The share (0–1) of `text`'s content words found in `vocabulary`; 0 for a text without content words. */
 export function relatedness(text: string, vocabulary: Vocabulary): number {
   const {words, shared} = overlap(text, vocabulary);
@@ -81,7 +96,8 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Whether the word at `index` of `text` starts a sentence. */
 function startsSentence(text: string, index: number): boolean {
-  const before = text.slice(0, index).replace(/["“‘'(\[\s]+$/u, '');
+  // A window before the word is enough (and keeps the whole text from being copied for every word).
+  const before = text.slice(Math.max(0, index - 64), index).replace(/["“‘'(\[\s]+$/u, '');
   return before === '' || /[.!?:…]$/u.test(before);
 }
 
@@ -109,7 +125,19 @@ export function termsOf(text: string, names: ReadonlySet<string>): Term[] {
 }
 
 /** How much more a shared name counts than a shared ordinary word. */
-const nameWeight = 3;
+export const nameWeight = 3;
+
+/** The weighted share of `terms` whose keys `known` holds: the measure of `topicSimilarity`. */
+export function knownShare(terms: readonly Term[], known: ReadonlySet<string>): number {
+  let total = 0;
+  let shared = 0;
+  for (const term of terms) {
+    const weight = term.name ? nameWeight : 1;
+    total += weight;
+    if (known.has(term.key)) shared += weight;
+  }
+  return total === 0 ? 0 : shared / total;
+}
 
 /**
  * How much `text` is about what `reference` is about (0–1): the weighted
@@ -117,12 +145,5 @@ const nameWeight = 3;
  */
 export function topicSimilarity(text: string, reference: readonly string[], names: ReadonlySet<string>): number {
   const known = new Set(reference.flatMap((part) => termsOf(part, names).map((term) => term.key)));
-  let total = 0;
-  let shared = 0;
-  for (const term of termsOf(text, names)) {
-    const weight = term.name ? nameWeight : 1;
-    total += weight;
-    if (known.has(term.key)) shared += weight;
-  }
-  return total === 0 ? 0 : shared / total;
+  return knownShare(termsOf(text, names), known);
 }

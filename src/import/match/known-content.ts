@@ -1,12 +1,13 @@
 /**
  * What an import needs to know of the content folder: the sources and
- * topics that exist (to map outlet names and tags to ids) and the article
- * files already there (to never overwrite one by accident).
+ * topics that exist (to map outlet names and tags to ids) and the slugs
+ * articles already use (to never write a second article under one). The
+ * folder is read with the reader the check uses (`content/files.ts`), and an
+ * article's slug is its `slug:` field or else its file name, as the check
+ * has it.
  */
 
-import {readdir, readFile} from 'node:fs/promises';
-import path from 'node:path';
-import {VFile} from 'vfile';
+import {readContentFiles, type ContentFile} from '../../content/files.ts';
 import {splitFile} from '../../content/front-matter.ts';
 
 /** A file of `sources/`: its id and what it says of the outlet. */
@@ -26,54 +27,30 @@ export interface KnownTopic {
 export interface Registry {
   readonly sources: readonly KnownSource[];
   readonly topics: readonly KnownTopic[];
-  /** Article files by slug (file name without `.md`), as paths relative to the content folder. */
+  /** Article files by the slug they publish under (`slug:`, or the file name), as paths relative to the content folder. */
   readonly articles: ReadonlyMap<string, string>;
 }
 
-/** The `.md` files directly in `folder`, or none when it does not exist. */
-async function markdownFiles(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
-  } catch {
-    return [];
-  }
-}
-
-/** The text fields of a file's front matter; unreadable files give none. */
-async function textFields(file: string): Promise<ReadonlyMap<string, string>> {
+/** The text fields of a file's front matter (a file the check would reject gives what it can). */
+function textFields(content: ContentFile): ReadonlyMap<string, string> {
   const fields = new Map<string, string>();
-  try {
-    const split = splitFile(new VFile({path: file, value: await readFile(file, 'utf8')}));
-    for (const [key, field] of split.fields) if (typeof field.value === 'string') fields.set(key, field.value.trim());
-  } catch {
-    // An unreadable file is the check's business; here it is simply not known.
-  }
+  for (const [key, field] of splitFile(content.file).fields) if (typeof field.value === 'string') fields.set(key, field.value.trim());
   return fields;
 }
 
-/** Read the sources, topics and article file names of `contentDir` (missing folders are empty). */
+/** Read the sources, topics and article slugs of `contentDir` (a missing folder has none). */
 export async function readRegistry(contentDir: string): Promise<Registry> {
-  const sources: KnownSource[] = [];
-  for (const name of await markdownFiles(path.join(contentDir, 'sources'))) {
-    const fields = await textFields(path.join(contentDir, 'sources', name));
+  const content = await readContentFiles(contentDir);
+  const sources = content.sources.map((file): KnownSource => {
+    const fields = textFields(file);
     const url = fields.get('url');
-    sources.push({id: name.slice(0, -3), name: fields.get('name') ?? name.slice(0, -3), ...(url === undefined ? {} : {url})});
-  }
-  const topics: KnownTopic[] = [];
-  for (const name of await markdownFiles(path.join(contentDir, 'topics'))) {
-    const fields = await textFields(path.join(contentDir, 'topics', name));
-    topics.push({id: name.slice(0, -3), title: fields.get('title') ?? name.slice(0, -3)});
-  }
+    return {id: file.name, name: fields.get('name') ?? file.name, ...(url === undefined ? {} : {url})};
+  });
+  const topics = content.topics.map((file): KnownTopic => ({id: file.name, title: textFields(file).get('title') ?? file.name}));
   const articles = new Map<string, string>();
-  try {
-    const entries = await readdir(path.join(contentDir, 'articles'), {recursive: true, withFileTypes: true});
-    for (const entry of entries) {
-      if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-      const relative = path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      articles.set(entry.name.slice(0, -3), relative);
-    }
-  } catch {
-    // No articles folder yet.
+  for (const file of content.articles) {
+    const slug = textFields(file).get('slug') || file.name;
+    if (!articles.has(slug)) articles.set(slug, file.contentPath);
   }
   return {sources, topics, articles};
 }

@@ -1,12 +1,13 @@
 /**
  * The article file an import writes: front matter with the known fields in
- * the documented order, a `# note:` comment when there is a note, then the
- * body's paragraphs and sub-heads as Markdown that renders as written.
+ * the documented order, commented lines for values that match nothing in the
+ * content folder yet, a `# note:` comment when there is a note, then the
+ * body: plain text as Markdown that renders as written, or the Markdown made
+ * from a page's HTML.
  */
 
 import {stringify} from 'yaml';
-import {toSlug} from '../../model/slug.ts';
-import type {BodyBlock} from '../clean/clean-article.ts';
+import type {BodyBlock} from '../types.ts';
 import {markdownHeading, markdownParagraph} from './markdown-text.ts';
 
 /** The front matter of an imported article; absent or empty fields are not written. */
@@ -20,32 +21,21 @@ export interface ArticleFrontMatter {
   readonly authors: readonly string[];
   readonly editors: readonly string[];
   readonly genre?: string;
+  /** A BCP 47 tag, when the page or the editor gives one. */
+  readonly language?: string;
   readonly topics: readonly string[];
+  /** Values that match nothing in the content folder yet: written as comments, for the editor. */
+  readonly pending?: readonly PendingValue[];
   /** An editor's note, written as a YAML comment line, not as a field. */
   readonly note?: string;
 }
 
-/** The longest slug an import makes from a title. */
-export const maxSlugLength = 60;
-
-/** Words a shortened slug should not end with. */
-const danglingWords = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with']);
-
-/**
- * The slug for a title: `toSlug` of it, apostrophes dropped (`Taliban's` →
- * `talibans`), shortened at a word boundary to at most `maxSlugLength`
- * characters, without a dangling `in`, `of`, `the` … at the end.
- */
-export function articleSlug(title: string): string {
-  const slug = toSlug(title.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
-  if (slug.length <= maxSlugLength) return slug;
-  const words: string[] = [];
-  for (const word of slug.split('-')) {
-    if ([...words, word].join('-').length > maxSlugLength) break;
-    words.push(word);
-  }
-  while (words.length > 1 && danglingWords.has(words[words.length - 1] ?? '')) words.pop();
-  return words.length === 0 ? slug.slice(0, maxSlugLength).replace(/-+$/u, '') : words.join('-');
+/** A value the importer could not match to the content folder, written as a comment so that the file still passes the check. */
+export interface PendingValue {
+  readonly field: 'source' | 'reportsOn' | 'topics';
+  readonly value: string;
+  /** Why it is a comment: `no content/sources/the-week.md yet`. */
+  readonly hint: string;
 }
 
 /** A YAML scalar on one line, quoted only when YAML needs it. */
@@ -68,9 +58,14 @@ export function articleFileText(front: ArticleFrontMatter, blocks: readonly Body
   list('authors', front.authors);
   list('editors', front.editors);
   single('genre', front.genre);
+  single('language', front.language);
   list('topics', front.topics);
+  for (const value of front.pending ?? []) {
+    const line = value.field === 'topics' ? `# topics: [${scalar(value.value)}]` : `# ${value.field}: ${scalar(value.value)}`;
+    lines.push(`${line.padEnd(34)}# ${value.hint}: create it, then uncomment`);
+  }
   if (front.note !== undefined && front.note.trim() !== '') lines.push(`# note: ${front.note.trim().replace(/\s+/gu, ' ')}`);
   lines.push('---', '');
-  const body = blocks.map((block) => (block.kind === 'heading' ? markdownHeading(block.text) : markdownParagraph(block.text)));
+  const body = blocks.map((block) => block.markdown ?? (block.kind === 'heading' ? markdownHeading(block.text) : markdownParagraph(block.text)));
   return `${lines.join('\n')}\n${body.join('\n\n')}\n`;
 }

@@ -6,6 +6,7 @@
 import {access, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {PreparedArticle} from '../import-article.ts';
+import {freeSlug} from '../../content/new-article.ts';
 
 /** What became of one article. */
 export interface WriteOutcome {
@@ -34,9 +35,7 @@ const exists = async (file: string): Promise<boolean> =>
   );
 
 /** The first of `slug-2`, `slug-3`, … that no article uses. */
-function freeSlug(slug: string, taken: ReadonlyMap<string, string>): string {
-  for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
-}
+const freeSlugFor = (slug: string, taken: ReadonlyMap<string, string>): string => freeSlug(slug, new Set([slug, ...taken.keys()]));
 
 /** Write `article` into the content folder, unless that would overwrite or duplicate something. */
 export async function writeArticle(article: PreparedArticle, options: WriteOptions): Promise<WriteOutcome> {
@@ -48,7 +47,7 @@ export async function writeArticle(article: PreparedArticle, options: WriteOptio
     return {
       status: 'refused',
       file,
-      reason: `another article, ${otherFile}, already has the slug \`${article.slug}\`; give this one a free slug, e.g. ${options.slugHint(freeSlug(article.slug, options.taken))}.`,
+      reason: `another article, ${otherFile}, already has the slug \`${article.slug}\`; give this one a free slug, e.g. ${options.slugHint(freeSlugFor(article.slug, options.taken))}.`,
     };
   }
   const present = other !== undefined || (await exists(target));
@@ -56,7 +55,7 @@ export async function writeArticle(article: PreparedArticle, options: WriteOptio
     return {
       status: 'refused',
       file,
-      reason: `${file} already exists; nothing was written. Pass \`--force\` to overwrite it, or give a free slug, e.g. ${options.slugHint(freeSlug(article.slug, options.taken))}.`,
+      reason: `${file} already exists; nothing was written. Pass \`--force\` to overwrite it, or give a free slug, e.g. ${options.slugHint(freeSlugFor(article.slug, options.taken))}.`,
     };
   }
   if (options.dryRun) return {status: 'dry-run', file};
