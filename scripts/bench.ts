@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- [--articles 10000] [--runs 1] [--keep] [--skip-baselines]
- *   [--skip-search] [--query WORD]… [--json FILE]`
+ *   [--skip-search] [--query WORD]… [--json FILE]`, or
+ * `npm run bench -- --site DIR [--query WORD]…` for the search measurement alone
  *
  * The performance benchmark (see docs/performance.md). It generates a
  * synthetic archive in a temporary folder, then measures, each as a child
@@ -33,12 +34,13 @@ import {listFiles} from '../src/util/folder.ts';
 import {ensureHugo, hugoArguments, pagefindArguments, pagefindBinary, writeHugoSite} from './bench/hugo-baseline.ts';
 import {describeMachine} from './bench/machine.ts';
 import {canMeasureTrees, measureTree} from './bench/process-tree.ts';
-import {checkGoals, computeRatios, describeComparison, formatReport, medianStep, sequence, type BenchResult, type RunResult, type Step} from './bench/report.ts';
+import {checkGoals, computeRatios, describeComparison, formatBytesByKind, formatReport, medianStep, sequence, type BenchResult, type RunResult, type Step} from './bench/report.ts';
 import {probeSearch, type SearchProbeResult} from './bench/search-probe.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 const usage = `Usage: npm run bench -- [--articles N] [--runs R] [--keep] [--skip-baselines] [--skip-search] [--query WORD]… [--json FILE]
+       npm run bench -- --site DIR [--query WORD]…
 
   --articles N       articles in the generated archive (default 10000)
   --runs R           repeat every measurement R times and report medians (default 1)
@@ -46,7 +48,8 @@ const usage = `Usage: npm run bench -- [--articles N] [--runs R] [--keep] [--ski
   --skip-baselines   measure our build only (no Eleventy, Hugo or Pagefind CLI)
   --skip-search      do not measure search in Chromium
   --query WORD       a search to measure (repeatable; default: a common word and an actor's name)
-  --json FILE        also write every result as JSON`;
+  --json FILE        also write every result as JSON
+  --site DIR         only measure search in Chromium, on the site already built in DIR (default query: ceasefire)`;
 
 interface Options {
   readonly articles: number;
@@ -56,6 +59,7 @@ interface Options {
   readonly skipSearch: boolean;
   readonly queries: readonly string[];
   readonly json: string | undefined;
+  readonly site: string | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options | 'help' {
@@ -70,6 +74,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
       'skip-search': {type: 'boolean'},
       query: {type: 'string', multiple: true},
       json: {type: 'string'},
+      site: {type: 'string'},
       help: {type: 'boolean', short: 'h'},
     },
   });
@@ -87,6 +92,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
     skipSearch: values['skip-search'] === true,
     queries: values.query ?? [],
     json: values.json,
+    site: values.site,
   };
 }
 
@@ -242,6 +248,21 @@ async function actorQuery(corpus: string): Promise<string | undefined> {
   return name?.split(' ').at(-1);
 }
 
+/** `--site DIR`: the search measurement alone, on a site built beforehand (e.g. with `npm run build -- --content …`). */
+async function searchOnly(site: string, queries: readonly string[]): Promise<number> {
+  say(`Search in Chromium on ${site}:`);
+  const search = await probeSearch(site, queries);
+  if (!search.ok) {
+    say(`*** SEARCH NOT MEASURED: ${search.reason} ***`);
+    return 1;
+  }
+  for (const probe of search.probes) {
+    say(`  "${probe.query}": ${probe.results}; first result after ${(probe.msToFirstResult / 1000).toFixed(2)} s`);
+  }
+  process.stdout.write(`${formatBytesByKind(search.probes)}\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   let options: Options | 'help';
   try {
@@ -254,6 +275,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
+  if (options.site !== undefined) return searchOnly(options.site, options.queries.length > 0 ? options.queries : ['ceasefire']);
   if (!canMeasureTrees()) {
     say('The benchmark reads /proc to measure process trees: it runs on Linux only.');
     return 2;

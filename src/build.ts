@@ -2,8 +2,9 @@
  * The build, as a table of contents: lock the output folder and clean up
  * after stopped builds, load and check the content, link the archive, render
  * the pages into a staging folder (with a cache, unchanged article pages are
- * taken from the previous output) while the images are processed (with a
- * cache, only new ones), index the pages for search, and only when all of
+ * taken from the previous output), bundle the site's script, process the
+ * images alongside (with a cache, only new ones), index the pages for search
+ * and write the name table of the search page's cards, and only when all of
  * that succeeded swap the folder into place (`output/staged-output.ts`). A
  * failed or interrupted build leaves the previous output exactly as it was.
  */
@@ -16,6 +17,7 @@ import type {ReportedMessage} from './content/reporter.ts';
 import type {SiteOverrides} from './content/site-config.ts';
 import {searchPages} from './search/records.ts';
 import {type SearchIndexResult, writeSearchIndex} from './search/index-writer.ts';
+import {writeNameTable} from './search/name-table.ts';
 import {type MediaResult, writeImages} from './media/write.ts';
 import {siteAddresses} from './model/addresses.ts';
 import {type RenderResult, renderSite} from './site/render.ts';
@@ -108,6 +110,7 @@ async function buildInto(output: StagedOutput, options: BuildOptions): Promise<B
       maxShardPages: options.maxShardPages ?? loaded.archive.site.searchShardPages,
       language: loaded.archive.site.language,
     });
+    await writeNameTable(loaded.archive, output.staging);
     timings.push({stage: 'search index', ms: performance.now() - clock});
     clock = performance.now();
     options.onStage?.('write');

@@ -15,6 +15,7 @@ import {after, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {catalogueFor, catalogues, checkMessages, interfaceLocaleFor, referenceCatalogue} from '../src/i18n/catalogue.ts';
 import {en} from '../src/i18n/catalogues/en.ts';
+import {messagesFrom, type SearchMessageKey} from '../src/browser/messages.ts';
 import {Markup, translatorFor} from '../src/i18n/translator.ts';
 import {loadArchive} from '../src/load-archive.ts';
 import {makeDate} from '../src/model/dates.ts';
@@ -143,6 +144,31 @@ describe('the translator', () => {
     const messages = translatorFor(ui('ru')).messages('search.');
     assert.deepEqual(messages['search.results'], {one: '{count} результат.', few: '{count} результата.', many: '{count} результатов.', other: '{count} результата.'});
     assert.ok(Object.keys(messages).every((key) => key.startsWith('search.')));
+  });
+
+  test('the search page’s script fills them as the build does: plural forms, digits, isolated names and queries', () => {
+    for (const catalogue of catalogues) {
+      const locale = ui(catalogue.id);
+      const t = translatorFor(locale);
+      const page = messagesFrom(JSON.parse(JSON.stringify(t.messages('search.'))), locale.intl, locale.dir);
+      const cases: [SearchMessageKey, Record<string, string | number>][] = [
+        ...[0, 1, 2, 5, 21, 1234].flatMap((count): [SearchMessageKey, Record<string, string | number>][] => [
+          ['search.resultsFor', {count, query: 'Massoud'}],
+          ['search.resultsFor', {count, query: 'احمد مسعود'}],
+          ['search.results', {count}],
+          ['search.card.articles', {count}],
+        ]),
+        ['search.namedFirst', {name: 'Ahmad Massoud'}],
+        ['search.namedFirst', {name: 'احمد مسعود'}],
+        ['search.card.range', {oldest: t.date(makeDate('month', 2021, 8)), newest: t.date(makeDate('year', 2024))}],
+        ['search.prompt', {}],
+      ];
+      for (const [key, params] of cases) assert.equal(page.text(key, params), t.text(key, params), `${catalogue.id}: ${key} ${JSON.stringify(params)}`);
+      assert.equal(page.number(12345), t.number(12345));
+    }
+    const ps = messagesFrom(translatorFor(ui('ps')).messages('search.'), 'ps', 'rtl');
+    assert.equal(ps.text('search.namedFirst', {name: 'Ahmad Massoud'}), 'هغه مقالې چې \u2068Ahmad Massoud\u2069 یادوي، په هره ژبه چې وي، لومړی راځي.');
+    assert.equal(messagesFrom({}, 'en-GB', 'ltr').text('search.prompt'), 'search.prompt', 'a missing message shows its key');
   });
 });
 

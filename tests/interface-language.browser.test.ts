@@ -173,7 +173,7 @@ describe('the interface in the site’s language', {skip}, () => {
     });
   }
 
-  test('ps and fa: the search page’s script writes status, filters and results in the language', async () => {
+  test('ps and fa: the search page’s script writes status, cards, filters and results in the language', async () => {
     for (const site of built.filter((candidate) => candidate.axe)) {
       const page = await browser.context.newPage();
       try {
@@ -181,11 +181,22 @@ describe('the interface in the site’s language', {skip}, () => {
           await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, site.server.url).href);
           await page.locator('#search[data-results]').waitFor({state: 'attached'});
           if (query === 'Massoud') {
+            // The card of the actor the query names, the articles that name it first, and the filter panel opened.
+            await page.locator('.search-card').first().waitFor();
+            await page.locator('#search-named-first').waitFor();
             await page.locator('.search-result').first().waitFor();
+            await page.locator('#search-filters-panel summary').click();
             await page.locator('#search-filters legend').first().waitFor();
           }
           const status = (await page.locator('#search-status').textContent()) ?? '';
           assert.doesNotMatch(status.replace(/\u2068[^\u2069]*\u2069/g, ''), /[A-Za-z]/, `${site.tag}: status “${status}”`);
+          if (query === 'Massoud') {
+            // Counts in the digits the build writes (Pashto's and Dari's own), though Chromium has no Pashto data of its own.
+            const cardMeta = (await page.locator('.search-card-meta').first().textContent()) ?? '';
+            const counts = await page.locator('#search-filters .count').allTextContents();
+            assert.ok(counts.length > 0, `${site.tag}: filter counts are shown`);
+            for (const text of [status.replace(/\u2068[^\u2069]*\u2069/g, ''), cardMeta, ...counts]) assert.match(text, /^[^0-9]*[۰-۹][^0-9]*$/, `${site.tag}: “${text}” has its numbers in the language’s digits`);
+          }
           // What the reader typed is shown back as it is.
           assert.deepEqual(await strangers(page, site, query === '' ? [] : [query]), []);
         }

@@ -120,6 +120,19 @@ describe('createNameMatcher', () => {
     assert.deepEqual(found('احمد مسعودی'), []);
   });
 
+  test('a name matches in every form search folds together: letter variants, tatweel, zero-width non-joiner, ё', () => {
+    const folded = createNameMatcher([
+      {id: id('pakistan'), names: ['پاکستان']},
+      {id: id('alyona'), names: ['Алёна Петрова']},
+    ]);
+    assert.deepEqual(found('هیئتی از پاكستان', folded), [['پاكستان', 'پاکستان', ['pakistan']]], 'Arabic kaf');
+    assert.deepEqual(found('پاکـستان و پاک\u200Cستان', folded), [
+      ['پاکـستان', 'پاکستان', ['pakistan']],
+      ['پاک\u200Cستان', 'پاکستان', ['pakistan']],
+    ]);
+    assert.deepEqual(found('Алена Петрова', folded), [['Алена Петрова', 'Алёна Петрова', ['alyona']]]);
+  });
+
   test('an apostrophe in a name matches either apostrophe in the text', () => {
     const withApostrophe = createNameMatcher([{id: id('moammar'), names: ["Mu'ammar"]}]);
     assert.deepEqual(found('Mu’ammar and Mu\'ammar', withApostrophe), [

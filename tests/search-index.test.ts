@@ -21,6 +21,7 @@ after(() => rm(scratch, {recursive: true, force: true}));
 const page = (url: string, title: string, sortKey = '2021-08-15', text = `Text about ${title}.`): SearchPage => ({
   url: url as Href,
   sortKey,
+  section: 'articles',
   record: () => ({
     url: url as Href,
     html: `<!doctype html><html lang="en"><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main><span data-pagefind-filter="kind:Article"></span><span data-pagefind-sort="date:${sortKey}"></span></body></html>`,
@@ -46,7 +47,7 @@ test('writes one page per record', async () => {
   assert.ok(result.bytes > 0);
   const entry = JSON.parse(await readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {languages: {en: {page_count: number}}};
   assert.equal(entry.languages.en.page_count, 2);
-  assert.deepEqual(JSON.parse(await readFile(path.join(dir, 'pagefind', 'shards.json'), 'utf8')), {shards: [{name: '2000-2099', path: ''}]});
+  assert.deepEqual(JSON.parse(await readFile(path.join(dir, 'pagefind', 'shards.json'), 'utf8')), {shards: [{name: '2000-2099', path: '', section: 'articles'}]});
 });
 
 test('fails when the index holds fewer pages than the archive has', async () => {
@@ -66,7 +67,21 @@ test('shards are windows of one width, the widest that keeps each under the limi
   assert.deepEqual(names(keys, 2), [['2024-2025', 1], ['2020-2021', 2], ['2018-2019', 1], ['2002-2003', 1], ['2000-2001', 1], ['0000-0001', 1]], '5 years would put 3 pages in 2020–2024');
   assert.deepEqual(names(keys, 1), [['2024-01', 1], ['2021-09', 1], ['2021-08', 1], ['2019-12', 1], ['2003-01', 1], ['2001-05', 1], ['0000-01', 1]]);
   assert.deepEqual(names(['2021-03-01', '2021-03-02'], 1), [['2021-03', 2]], 'one month is never split');
-  assert.deepEqual(shardSearchPages([], 10), [{name: 'empty', pages: []}]);
+  assert.deepEqual(shardSearchPages([], 10), [{name: 'empty', section: 'articles', pages: []}]);
+});
+
+test('entity pages have shards of their own, after the articles, of at most the limit each', () => {
+  const pages = [
+    {sortKey: '2021-08-15', section: 'articles' as const},
+    {sortKey: '2021-09-00', section: 'entities' as const},
+    {sortKey: '0000-00-00', section: 'entities' as const},
+    {sortKey: '2024-01-01', section: 'entities' as const},
+  ];
+  assert.deepEqual(
+    shardSearchPages(pages, 2).map((shard) => [shard.name, shard.section, shard.pages.length]),
+    [['2000-2099', 'articles', 1], ['entities', 'entities', 2], ['entities-2', 'entities', 1]],
+  );
+  assert.deepEqual(shardSearchPages(pages.slice(1), 5).map((shard) => shard.name), ['entities'], 'an archive of entity pages alone has them as its primary bundle');
 });
 
 /** Five pages that make four shards of at most two pages: 2022–2023, 2020–2021, 2018–2019 and 2010–2011. */
@@ -85,10 +100,10 @@ test('several shards: the newest is the primary bundle, the others are data only
   const bundle = path.join(dir, 'pagefind');
   assert.deepEqual(JSON.parse(await readFile(path.join(bundle, 'shards.json'), 'utf8')), {
     shards: [
-      {name: '2022-2023', path: ''},
-      {name: '2020-2021', path: 'shards/2020-2021/'},
-      {name: '2018-2019', path: 'shards/2018-2019/'},
-      {name: '2010-2011', path: 'shards/2010-2011/'},
+      {name: '2022-2023', path: '', section: 'articles'},
+      {name: '2020-2021', path: 'shards/2020-2021/', section: 'articles'},
+      {name: '2018-2019', path: 'shards/2018-2019/', section: 'articles'},
+      {name: '2010-2011', path: 'shards/2010-2011/', section: 'articles'},
     ],
   });
   const merged = (await readdir(path.join(bundle, 'shards', '2018-2019'))).sort();

@@ -25,6 +25,31 @@ export interface ByteCount {
   readonly gzipBytes: number;
 }
 
+/** What a fetched file is, for the report by kind of file. */
+export type FileKind = 'scripts and WebAssembly' | 'entry' | 'metadata' | 'word chunks' | 'filters' | 'fragments' | 'name table' | 'page';
+
+/** The kinds of file, in the order reported. */
+export const fileKinds: readonly FileKind[] = ['scripts and WebAssembly', 'entry', 'metadata', 'word chunks', 'filters', 'fragments', 'name table', 'page'];
+
+/** The kind of a fetched path: Pagefind's files by their folder or extension, the name table, and the page itself (HTML, CSS, the site's script). */
+export function fileKind(file: string): FileKind {
+  if (!isSearchFile({path: file})) return file.endsWith('.js') ? 'scripts and WebAssembly' : 'page';
+  if (/\/names\//.test(file)) return 'name table';
+  if (file.endsWith('.pf_meta')) return 'metadata';
+  if (file.endsWith('.pf_index')) return 'word chunks';
+  if (file.endsWith('.pf_filter')) return 'filters';
+  if (file.endsWith('.pf_fragment')) return 'fragments';
+  if (file.endsWith('.json')) return 'entry';
+  return 'scripts and WebAssembly';
+}
+
+/** Bytes of one kind of file, before the first result and once the page went quiet. */
+export interface KindBytes {
+  readonly kind: FileKind;
+  readonly atFirstResult: ByteCount;
+  readonly settled: ByteCount;
+}
+
 /** One query, in a fresh browser. */
 export interface SearchProbe {
   readonly query: string;
@@ -38,6 +63,8 @@ export interface SearchProbe {
   readonly searchSettled: ByteCount;
   /** Everything fetched once the page went quiet (HTML, CSS, scripts too). */
   readonly allSettled: ByteCount;
+  /** Every file fetched (the site's script, Pagefind's and the name table too), by kind. */
+  readonly byKind: readonly KindBytes[];
   /** Each Pagefind file fetched, once the page went quiet. */
   readonly files: readonly {path: string; bytes: number}[];
 }
@@ -112,6 +139,12 @@ export async function probeSearch(siteDir: string, queries: readonly string[]): 
         const results = (await page.textContent('#search-status')) ?? '';
         const all = [...sent];
         const searchAtFirstResult = await countBytes(siteDir, all.filter((entry) => isSearchFile(entry) && entry.sentAt <= firstAt));
+        const byKind = await Promise.all(
+          fileKinds.map(async (kind): Promise<KindBytes> => {
+            const ofKind = all.filter((entry) => fileKind(entry.path) === kind);
+            return {kind, atFirstResult: await countBytes(siteDir, ofKind.filter((entry) => entry.sentAt <= firstAt)), settled: await countBytes(siteDir, ofKind)};
+          }),
+        );
         probes.push({
           query,
           msToFirstResult,
@@ -119,6 +152,7 @@ export async function probeSearch(siteDir: string, queries: readonly string[]): 
           searchAtFirstResult,
           searchSettled: await countBytes(siteDir, all.filter(isSearchFile)),
           allSettled: await countBytes(siteDir, all),
+          byKind,
           files: all.filter(isSearchFile).map((entry) => ({path: entry.path, bytes: entry.bytes})),
         });
       } finally {

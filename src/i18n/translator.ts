@@ -4,13 +4,14 @@
  * and language names formatted by `Intl` for that language.
  *
  * Filled in as plain text (`text`), a name of the other writing direction
- * is wrapped in Unicode isolates (U+2068 … U+2069) so that it cannot pull
- * the punctuation around it out of place; filled in as HTML (`html`), every
- * name is escaped and wrapped in `<bdi>`.
+ * is wrapped in Unicode isolates (U+2068 … U+2069, `text.ts`) so that it
+ * cannot pull the punctuation around it out of place; filled in as HTML
+ * (`html`), every name is escaped and wrapped in `<bdi>`.
  */
 
 import type {InterfaceLocale, PartialDate} from '../model/types.ts';
 import {escapeHtml} from '../util/escape-html.ts';
+import {isolatedIn, numberFormat} from './text.ts';
 import {catalogueFor, type Message, type MessageKey, referenceCatalogue} from './catalogue.ts';
 
 /** An HTML fragment that is already safe, put into a message as it is (a nested message, a link). */
@@ -44,19 +45,6 @@ export interface Translator {
   messages(prefix: string): Readonly<Record<string, Message>>;
 }
 
-/** The letters of scripts written right to left. */
-const rtlLetter = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
-/** The letters of scripts written left to right. */
-const ltrLetter = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}])\p{L}/u;
-
-/** Whether `text` has letters that run against `dir`, so that it needs isolating in text of that direction. */
-export function runsAgainst(text: string, dir: 'ltr' | 'rtl'): boolean {
-  return (dir === 'ltr' ? rtlLetter : ltrLetter).test(text);
-}
-
-/** First-strong isolate and pop directional isolate. */
-const isolate = (text: string): string => `\u2068${text}\u2069`;
-
 /** Thrown for a message that does not exist or a placeholder left without a value: a fault in the program or a template. */
 export class MessageError extends Error {
   override readonly name = 'MessageError';
@@ -80,7 +68,7 @@ function makeTranslator(locale: InterfaceLocale): Translator {
   // The site's own messages win over the catalogue's; both were checked when `site.yaml` was read.
   const messages: Readonly<Record<string, Message | undefined>> = {...catalogue.messages, ...locale.messages};
   const plurals = new Intl.PluralRules(locale.intl);
-  const numbers = new Intl.NumberFormat(locale.intl, {useGrouping: 'min2'});
+  const numbers = numberFormat(locale.intl);
   const dateFormat = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
     new Intl.DateTimeFormat(locale.intl, {...options, calendar: 'gregory', timeZone: 'UTC'});
   const dates = {
@@ -123,7 +111,7 @@ function makeTranslator(locale: InterfaceLocale): Translator {
   return {
     locale,
     text: (key, params = {}) =>
-      fill(key, params, (param) => (typeof param === 'number' ? number(param) : param instanceof Markup ? param.html : runsAgainst(param, locale.dir) ? isolate(param) : param), (text) => text),
+      fill(key, params, (param) => (typeof param === 'number' ? number(param) : param instanceof Markup ? param.html : isolatedIn(param, locale.dir)), (text) => text),
     html: (key, params = {}) =>
       fill(key, params, (param) => (typeof param === 'number' ? number(param) : param instanceof Markup ? param.html : `<bdi>${escapeHtml(param)}</bdi>`), escapeHtml),
     number,

@@ -4,6 +4,7 @@
  * everything it lists.
  */
 
+import {numberingSystemOf} from '../i18n/text.ts';
 import type {Translator} from '../i18n/translator.ts';
 import type {Addresses} from '../model/addresses.ts';
 import {actorKinds} from '../model/ids.ts';
@@ -94,7 +95,11 @@ export function listingPages(input: ListingInput, timelineYears: readonly Timeli
     topics: meta(addresses.topics, t.text('topics.title'), t.text('topics.description', about)),
     actors: {...meta(addresses.actors, t.text('actors.title'), t.text('actors.description', about)), groups: actorGroups(input.actors, t)},
     sources: meta(addresses.sources, t.text('sources.title'), t.text('sources.description', about)),
-    search: {...meta(addresses.search, t.text('searchPage.title'), t.text('searchPage.description', about)), messages: scriptSafeJson(t.messages('search.'))},
+    search: {
+      ...meta(addresses.search, t.text('searchPage.title'), t.text('searchPage.description', about)),
+      messages: scriptSafeJson(t.messages('search.')),
+      numbering: numberingSystemOf(t.locale.intl),
+    },
     notFound: meta(addresses.notFound, t.text('notFound.title'), t.text('notFound.description', about)),
   };
 }

@@ -468,6 +468,8 @@ export interface ArchivePages {
   readonly search: PageMeta & {
     /** The catalogue's `search.*` messages as JSON, for the search page's script; safe inside `<script>`. */
     readonly messages: string;
+    /** The digits the build writes numbers in (`arabext`, `latn`), which the script writes them in too, whatever its browser knows of the language. */
+    readonly numbering: string;
   };
   readonly notFound: PageMeta;
 }

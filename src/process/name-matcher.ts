@@ -1,14 +1,17 @@
 /**
  * Find actor names and aliases in text: case-sensitive, whole words only,
  * longest match first, with possessives (`Russia's`, `Taliban’s`) counted as
- * the name. Any run of white space in text matches a space in a name, and
- * `'` and `’` match each other.
+ * the name. Any run of white space in text matches a space in a name, `'`
+ * and `’` match each other, and so do the forms search folds together
+ * (`search/normalise.ts`): `پاكستان` written with Arabic kaf is Pakistan's
+ * `پاکستان`, a tatweel or zero-width non-joiner inside a name is passed over.
  *
  * A trie of the names is walked from each word start, so the cost grows with
  * the length of the text, not with the number of actors.
  */
 
 import type {ActorId} from '../model/types.ts';
+import {foldedCharacters} from '../search/normalise.ts';
 
 /** An actor's names for matching. */
 export interface ActorNames {
@@ -45,9 +48,11 @@ interface TrieNode {
 const wordChar = /[\p{L}\p{M}\p{N}_]/u;
 const space = /\s/;
 
-/** Map a character of text or of a name to the key it is matched by. */
+/** Map a character of text or of a name to the key it is matched by: '' for one that is passed over. */
 function normalise(char: string): string {
   if (char === '’' || char === 'ʼ') return "'";
+  const folded = foldedCharacters[char];
+  if (folded !== undefined) return folded;
   return space.test(char) ? ' ' : char;
 }
 
@@ -77,7 +82,7 @@ export function createNameMatcher(actors: readonly ActorNames[]): NameMatcher {
       let lastWasSpace = false;
       for (const char of name) {
         const key = normalise(char);
-        if (key === ' ' && lastWasSpace) continue;
+        if (key === '' || (key === ' ' && lastWasSpace)) continue;
         lastWasSpace = key === ' ';
         let child = node.next.get(key);
         if (child === undefined) {
@@ -106,6 +111,10 @@ export function createNameMatcher(actors: readonly ActorNames[]): NameMatcher {
       let best: {end: number; node: TrieNode} | undefined;
       while (node !== undefined && cursor < text.length) {
         const key = normalise(text[cursor] ?? '');
+        if (key === '') {
+          cursor++;
+          continue;
+        }
         node = node.next.get(key);
         if (node === undefined) break;
         cursor++;

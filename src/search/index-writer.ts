@@ -19,6 +19,7 @@
 import {createHash} from 'node:crypto';
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {transform} from 'esbuild';
 import * as pagefind from 'pagefind';
 import {hashCode} from '../cache/program-hash.ts';
 import {folderSize, listFiles} from '../util/folder.ts';
@@ -28,6 +29,7 @@ import {defaultMaxShardPages, shardSearchPages} from './shards.ts';
 import {plural} from '../util/plural.ts';
 import {defaultLanguage} from '../model/language.ts';
 import type {LanguageTag} from '../model/types.ts';
+import {searchBundleFolder, shardListFile, shardsFolder, type ShardList} from './layout.ts';
 import type {SearchPage} from './records.ts';
 
 /** What indexing did. */
@@ -57,14 +59,18 @@ export class SearchIndexError extends Error {
   override readonly name = 'SearchIndexError';
 }
 
-/** The folder of the index inside the site. */
-export const searchBundleFolder = 'pagefind';
-
-/** The folder, inside the primary bundle, of the other shards' bundles. */
-const shardsFolder = 'shards';
-
-/** The list of shards, inside the primary bundle, newest first: `{"shards": [{"name": "2020-2029", "path": ""}, {"name": NAME, "path": "shards/NAME/"}, …]}`. */
-export const shardListFile = 'shards.json';
+/**
+ * How much of the index Pagefind puts in one word chunk (its
+ * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, counted in word positions; its
+ * default is 20,000). A search loads the whole chunk a word is in: at the
+ * default, a common word of a 2,000-page shard shares its chunk with another
+ * as common (34 KB for `ceasefire` at 10,000 articles); at 8,000 it is alone
+ * in it (16 KB), for about 1 KB more of the shard's metadata, which lists the
+ * chunks (see docs/performance.md). Pagefind reads it from its service's
+ * environment, which is this process's; it is in this source, so it is part
+ * of the program's hash that keys the cached shards.
+ */
+const indexChunkSize = 8000;
 
 /** What a merged shard's bundle needs: its data, not Pagefind's scripts, styles and WebAssembly, which the primary has. */
 const isShardData = (name: string): boolean =>
@@ -121,8 +127,10 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
     }
   }
 
-  const list = shards.map((shard, position) => ({name: shard.name, path: position === 0 ? '' : `${shardsFolder}/${shard.name}/`}));
-  await writeFile(path.join(outputPath, shardListFile), `${JSON.stringify({shards: list})}\n`);
+  const list: ShardList = {
+    shards: shards.map((shard, position) => ({name: shard.name, path: position === 0 ? '' : `${shardsFolder}/${shard.name}/`, section: shard.section})),
+  };
+  await writeFile(path.join(outputPath, shardListFile), `${JSON.stringify(list)}\n`);
   if (cacheRoot !== undefined) await pruneCache(cacheRoot, used);
   return {pages: pageCount, bytes: (await folderSize(outputPath)).bytes, shards: shards.length, indexed};
 }
@@ -137,6 +145,8 @@ function shardKey(program: string, language: LanguageTag, records: readonly {rea
 /** Index one shard's records in `language` with a fresh Pagefind service and write its canonical bundle into `bundleDir`. */
 async function indexShard(records: readonly {readonly url: string; readonly html: string}[], language: LanguageTag, bundleDir: string): Promise<void> {
   try {
+    // Read when the service starts, which `createIndex` does.
+    process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
     const created = await pagefind.createIndex({forceLanguage: language, keepIndexUrl: false});
     const {index} = created;
     if (index === undefined || created.errors.length > 0) {
@@ -166,6 +176,19 @@ async function indexShard(records: readonly {readonly url: string; readonly html
     await pagefind.close();
   }
   await canonicaliseSearchBundle(bundleDir);
+  await minifyPagefindScript(bundleDir);
+}
+
+/**
+ * Minify Pagefind's script (`pagefind.js`, which the search page loads
+ * before any index file): 45 KB become 31 KB as sent uncompressed, 12.8 KB
+ * become 11.1 KB gzipped. esbuild's output depends only on its input and
+ * version, so builds stay reproducible.
+ */
+async function minifyPagefindScript(bundleDir: string): Promise<void> {
+  const file = path.join(bundleDir, 'pagefind.js');
+  const {code} = await transform(await readFile(file, 'utf8'), {loader: 'js', minify: true, format: 'esm', target: 'es2022'});
+  await writeFile(file, code);
 }
 
 /** Link (or copy) the files below `from` whose top-level name passes `keep` to the same places below `to`. */

@@ -12,18 +12,22 @@
  * half years, quarters and months whose fullest window holds at most
  * `maxPages` pages. Shards are ordered newest first and never overlap, which
  * is what lets the browser sort merged results by date (see
- * `templates/assets/site.js`).
+ * `src/browser/shards.ts`). Entity pages (actors, topics, sources) have
+ * shards of their own, after the articles', so that the search page can
+ * search articles and entities apart at no cost (Pagefind's `mergeFilter`).
  */
 
-/** A page to index: its date's sort key (`YYYY-MM-DD`, `00` for what is not known). */
+/** A page to index: its date's sort key (`YYYY-MM-DD`, `00` for what is not known), and whether it is an article or an entity page. */
 export interface DatedPage {
   readonly sortKey: string;
+  readonly section?: 'articles' | 'entities';
 }
 
-/** One shard: a window of time and the pages dated in it. */
+/** One shard: a window of time and the articles dated in it, or a share of the entity pages. */
 export interface SearchShard<Page extends DatedPage> {
-  /** A name for the window, usable as a folder name: `2020-2024`, `2021`, `2021-07` (a window starting in July). */
+  /** A name usable as a folder name: `2020-2024`, `2021`, `2021-07` (a window starting in July), or `entities`, `entities-2`, … */
   readonly name: string;
+  readonly section: 'articles' | 'entities';
   readonly pages: readonly Page[];
 }
 
@@ -71,12 +75,28 @@ function windowOf(sortKey: string, width: Width): {readonly name: string; readon
 }
 
 /**
- * Split `pages` into shards of at most `maxPages` pages where the dates allow
- * (a single month holding more is one shard), newest shard first, each
- * shard's pages in the order given. An empty list gives one empty shard, so
- * that there is always a primary bundle.
+ * Split `pages` into shards: the articles into windows of time of at most
+ * `maxPages` pages where the dates allow (a single month holding more is one
+ * shard), newest shard first; then the entity pages (actors, topics,
+ * sources), which the search page searches apart from articles, in shards of
+ * at most `maxPages` in the order given. Each shard keeps its pages in the
+ * order given. An empty list gives one empty shard, so that there is always
+ * a primary bundle.
  */
 export function shardSearchPages<Page extends DatedPage>(pages: readonly Page[], maxPages = defaultMaxShardPages): SearchShard<Page>[] {
+  const entities = pages.filter((page) => page.section === 'entities');
+  const shards: SearchShard<Page>[] = shardByDate(
+    pages.filter((page) => page.section !== 'entities'),
+    maxPages,
+  );
+  for (let start = 0; start < entities.length; start += maxPages) {
+    shards.push({name: start === 0 ? 'entities' : `entities-${start / maxPages + 1}`, section: 'entities', pages: entities.slice(start, start + maxPages)});
+  }
+  return shards.length > 0 ? shards : [{name: 'empty', section: 'articles', pages: []}];
+}
+
+/** Articles in windows of time of one width, the widest that keeps each under `maxPages`, newest first. */
+function shardByDate<Page extends DatedPage>(pages: readonly Page[], maxPages: number): SearchShard<Page>[] {
   type Window = {readonly order: number; readonly pages: Page[]};
   let chosen = new Map<string, Window>();
   for (const width of widths) {
@@ -90,8 +110,5 @@ export function shardSearchPages<Page extends DatedPage>(pages: readonly Page[],
     chosen = windows;
     if ([...windows.values()].every((window) => window.pages.length <= maxPages)) break;
   }
-  const shards = [...chosen]
-    .sort(([, a], [, b]) => b.order - a.order)
-    .map(([name, window]) => ({name, pages: window.pages}));
-  return shards.length > 0 ? shards : [{name: 'empty', pages: []}];
+  return [...chosen].sort(([, a], [, b]) => b.order - a.order).map(([name, window]) => ({name, section: 'articles', pages: window.pages}));
 }

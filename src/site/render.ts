@@ -1,7 +1,8 @@
 /**
  * Renders an `Archive` to a folder of HTML, XML and JSON files by running
  * Eleventy programmatically with the repository's templates and the archive
- * site plugin (`plugin.ts`). A large archive's article pages are shared out between
+ * site plugin (`plugin.ts`), and bundles the site's script beside them
+ * (`script.ts`). A large archive's article pages are shared out between
  * this thread and worker threads, each running its own Eleventy, so that
  * rendering uses every core. Given the previous output and a cache, article
  * pages whose inputs did not change are taken from the previous output
@@ -21,6 +22,7 @@ import {isRecord} from '../util/is-record.ts';
 import {runWorker} from '../util/run-worker.ts';
 import type {Archive, Article} from '../model/types.ts';
 import {articlePageFile, type FileStamp, planArticlePages, type PreviousRender, reusePages, savePageKeys, stampRendered} from './render-cache.ts';
+import {writeSiteScript} from './script.ts';
 
 
 /** Below this many article pages to render, one Eleventy renders everything. */
@@ -90,13 +92,14 @@ export async function renderSite(archive: Archive, outputDir: string, options: R
   // Reused pages are linked in a worker thread while this one renders.
   const reusing = previous === undefined ? Promise.resolve(new Map<string, FileStamp>()) : reusePages(plan.reuse, previous.outputDir, outputDir);
   const rendering = renderPages(archive, pageArchive, plan.render, outputDir, options);
-  // Wait for both before failing, so nothing is still writing into `outputDir` when the caller cleans up.
-  const [rendered, reused] = await Promise.allSettled([rendering, reusing]);
+  // Wait for all before failing, so nothing is still writing into `outputDir` when the caller cleans up.
+  const [rendered, reused, bundled] = await Promise.allSettled([rendering, reusing, writeSiteScript(outputDir)]);
   if (rendered.status === 'rejected') throw rendered.reason;
   if (reused.status === 'rejected') throw reused.reason;
+  if (bundled.status === 'rejected') throw bundled.reason;
   const stamps = previous === undefined ? reused.value : new Map([...reused.value, ...(await stampRendered(plan.render.map(articlePageFile), outputDir))]);
   return {
-    files: rendered.value + plan.reuse.length,
+    files: rendered.value + plan.reuse.length + bundled.value,
     articlePages: {rendered: plan.render.length, reused: plan.reuse.length},
     saveKeys: () => (previous === undefined ? Promise.resolve() : savePageKeys(previous, plan.keys, stamps)),
   };

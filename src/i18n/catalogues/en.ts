@@ -153,7 +153,12 @@ export const en = {
   'searchPage.bestFirst': 'Best match first',
   'searchPage.newestFirst': 'Newest first',
   'searchPage.button': 'Search',
-  'searchPage.more': 'Show more results',
+  'searchPage.filters': 'Filters',
+  'searchPage.articles': 'Articles',
+  'searchPage.more': 'Show more articles',
+  /** The short list of the other actors', topics' and sources' pages a search finds, below the articles. */
+  'searchPage.entities': 'People, places and topics',
+  'searchPage.moreEntities': 'Show more people, places and topics',
   'search.prompt': 'Type words to search every article, actor, topic and source, or choose a filter.',
   'search.results': {one: '{count} result.', other: '{count} results.'},
   'search.resultsFor': {one: '{count} result for “{query}”.', other: '{count} results for “{query}”.'},
@@ -171,4 +176,17 @@ export const en = {
   'search.kind.actor': 'Actor',
   'search.kind.topic': 'Topic',
   'search.kind.source': 'Source',
+  /** Kinds of actor, on the cards of the actors a search names. */
+  'search.kind.person': 'Person',
+  'search.kind.organization': 'Organisation',
+  'search.kind.country': 'Country',
+  'search.kind.place': 'Place',
+  /** The label of the cards above the results: the actors, topics and sources the query names. */
+  'search.cards': 'Named in your search',
+  'search.card.articles': {one: '{count} article', other: '{count} articles'},
+  'search.card.noArticles': 'No articles yet',
+  /** The dates of the oldest and the newest of a card's articles. */
+  'search.card.range': '{oldest} – {newest}',
+  /** Above the articles when the query names an actor; `{name}` is its name. */
+  'search.namedFirst': 'Articles that name {name} come first, in any language.',
 } as const;
