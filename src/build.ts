@@ -2,10 +2,10 @@
  * The build, as a table of contents: lock the output folder and clean up
  * after stopped builds, load and check the content, link the archive, render
  * the pages into a staging folder (with a cache, unchanged article pages are
- * taken from the previous output), bundle the site's script, process the
- * images alongside (with a cache, only new ones), index the pages for search
- * and write the name table of the search page's cards, and only when all of
- * that succeeded swap the folder into place (`output/staged-output.ts`). A
+ * taken from the previous output, and the site's script bundled), and at
+ * the same time process the images (with a cache, only new ones), index the
+ * records for search and write the name table of the search page's cards;
+ * only when all of that succeeded swap the folder into place (`output/staged-output.ts`). A
  * failed or interrupted build leaves the previous output exactly as it was.
  */
 
@@ -94,41 +94,53 @@ async function buildInto(output: StagedOutput, options: BuildOptions): Promise<B
 
   const timings = [...loaded.timings];
   const outputDir = path.resolve(options.outputDir);
-  let clock = performance.now();
   try {
-    options.onStage?.('render and images');
-    // The pages need only what inspecting the images found; processing them runs alongside.
-    const [rendered, media] = await settleBoth(
-      renderSite(loaded.archive, output.staging, {previousOutput: outputDir, ...cacheDir}),
-      writeImages(loaded.archive.media, path.resolve(options.contentDir), output.staging, siteAddresses(loaded.archive.site).media.url, cacheDir),
-    );
-    timings.push({stage: 'render and images', ms: performance.now() - clock});
-    clock = performance.now();
-    options.onStage?.('search index');
-    const search = await writeSearchIndex(searchPages(loaded.archive), output.staging, {
-      ...cacheDir,
-      maxShardPages: options.maxShardPages ?? loaded.archive.site.searchShardPages,
-      language: loaded.archive.site.language,
-    });
-    await writeNameTable(loaded.archive, output.staging);
-    timings.push({stage: 'search index', ms: performance.now() - clock});
-    clock = performance.now();
+    // Search records are made from the archive, not from the pages, and the
+    // pages need only what inspecting the images found, so rendering,
+    // processing the images and indexing for search all start now.
+    const started = performance.now();
+    const took = new Map<string, number>();
+    const stage = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      options.onStage?.(name);
+      try {
+        return await work();
+      } finally {
+        took.set(name, performance.now() - started);
+      }
+    };
+    const archive = loaded.archive;
+    const [rendering, imaging, indexing] = await Promise.allSettled([
+      stage('render', () => renderSite(archive, output.staging, {previousOutput: outputDir, ...cacheDir})),
+      stage('images', () => writeImages(archive.media, path.resolve(options.contentDir), output.staging, siteAddresses(archive.site).media.url, cacheDir)),
+      stage('search index', async () => {
+        const search = await writeSearchIndex(searchPages(archive), output.staging, {
+          ...cacheDir,
+          maxShardPages: options.maxShardPages ?? archive.site.searchShardPages,
+          language: archive.site.language,
+        });
+        await writeNameTable(archive, output.staging);
+        return search;
+      }),
+    ]);
+    // Each from the moment all started: they overlap.
+    for (const name of ['render', 'images', 'search index']) {
+      const ms = took.get(name);
+      if (ms !== undefined) timings.push({stage: name, ms});
+    }
+    // All have settled, so nothing still writes into the staging folder when it is removed.
+    if (rendering.status === 'rejected') throw rendering.reason;
+    if (imaging.status === 'rejected') throw imaging.reason;
+    if (indexing.status === 'rejected') throw indexing.reason;
+    const rendered = rendering.value;
+    const clock = performance.now();
     options.onStage?.('write');
     await output.commit();
     await rendered.saveKeys();
     timings.push({stage: 'write', ms: performance.now() - clock});
-    return {...base, ok: true, files: rendered.files + media.files, articlePages: rendered.articlePages, search, media, timings};
+    return {...base, ok: true, files: rendered.files + imaging.value.files, articlePages: rendered.articlePages, search: indexing.value, media: imaging.value, timings};
   } catch (error) {
     return {...base, ok: false, failure: describeFailure(error, options.outputDir), files: 0, timings};
   }
-}
-
-/** Both results, once both have settled (so nothing is still writing when a failure is handled), or the first failure. */
-async function settleBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [first, second] = await Promise.allSettled([a, b]);
-  if (first.status === 'rejected') throw first.reason;
-  if (second.status === 'rejected') throw second.reason;
-  return [first.value, second.value];
 }
 
 /** Why a build failed when it was not the content: a writing problem in an editor's words, anything else in one or two lines. */

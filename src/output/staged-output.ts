@@ -10,6 +10,7 @@
  * between writes into `staging`.
  */
 
+import {spawn} from 'node:child_process';
 import {renameSync, rmSync} from 'node:fs';
 import {mkdir, rm} from 'node:fs/promises';
 import path from 'node:path';
@@ -61,7 +62,7 @@ export async function openStagedOutput(outputDir: string, options: StagedOutputO
       notes,
       async commit() {
         swapIn(staging, target);
-        await rm(previousFolder(target), {recursive: true, force: true});
+        removeInBackground(previousFolder(target));
       },
       async close() {
         if (closed) return;
@@ -82,6 +83,20 @@ export async function openStagedOutput(outputDir: string, options: StagedOutputO
     await lock.release();
     throw error;
   }
+}
+
+/**
+ * Remove `dir` in a detached process, so that neither the command nor the
+ * preview waits for it (tens of thousands of files at 10,000 articles). The
+ * new output shares no file with it that removal could harm: reused pages
+ * are hard links, which outlive the old name. Should the process not start,
+ * this one removes it; should it be stopped, the next build does
+ * (`leftovers.ts`).
+ */
+function removeInBackground(dir: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], {recursive: true, force: true})', dir], {detached: true, stdio: 'ignore'});
+  child.on('error', () => void rm(dir, {recursive: true, force: true}).catch(() => undefined));
+  child.unref();
 }
 
 /**

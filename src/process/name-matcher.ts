@@ -50,6 +50,9 @@ const space = /\s/;
 
 /** Map a character of text or of a name to the key it is matched by: '' for one that is passed over. */
 function normalise(char: string): string {
+  const code = char.charCodeAt(0);
+  // ASCII without a regular expression: this runs for every character of every article.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) ? ' ' : char;
   if (char === '’' || char === 'ʼ') return "'";
   const folded = foldedCharacters[char];
   if (folded !== undefined) return folded;
@@ -58,6 +61,9 @@ function normalise(char: string): string {
 
 /** Whether the character at `index` is part of a word. */
 function isWord(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
   const char = text[index];
   return char !== undefined && wordChar.test(char);
 }

@@ -3,9 +3,10 @@
  * API, from the pages of `search/records.ts`.
  *
  * The pages are split into shards by date (`search/shards.ts`). Each shard
- * is indexed by a fresh Pagefind service, one after the other, so indexing
- * holds one shard in memory at a time. The newest shard is the primary
- * bundle, in `pagefind/`; the others are data-only bundles in
+ * is indexed by a fresh Pagefind service, in a worker thread of its own
+ * (`index-worker.ts`): as many at once as there are cores, so that indexing
+ * holds a few shards in memory at a time and keeps the cores busy. The newest
+ * shard is the primary bundle, in `pagefind/`; the others are data-only bundles in
  * `pagefind/shards/NAME/`, listed newest first in `pagefind/shards.json`,
  * which the search page merges (`mergeIndex`). With a cache folder, each
  * shard's finished bundle is kept there under a hash of its pages and of the
@@ -17,21 +18,22 @@
  */
 
 import {createHash} from 'node:crypto';
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {availableParallelism} from 'node:os';
+import {readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {transform} from 'esbuild';
-import * as pagefind from 'pagefind';
 import {hashCode} from '../cache/program-hash.ts';
 import {folderSize, listFiles} from '../util/folder.ts';
 import {linkOrCopyFilesSync} from '../util/hard-links.ts';
-import {canonicaliseSearchBundle} from './canonical.ts';
-import {defaultMaxShardPages, shardSearchPages} from './shards.ts';
+import {defaultMaxShardPages, type SearchShard, shardSearchPages} from './shards.ts';
+import {SearchIndexError, type ShardJob} from './shard-indexer.ts';
 import {plural} from '../util/plural.ts';
+import {startWorkerLane} from '../util/worker-lane.ts';
 import {defaultLanguage} from '../model/language.ts';
 import type {LanguageTag} from '../model/types.ts';
 import {searchBundleFolder, shardListFile, shardsFolder, type ShardList} from './layout.ts';
 import type {SearchPage} from './records.ts';
 
+export {SearchIndexError} from './shard-indexer.ts';
 /** What indexing did. */
 export interface SearchIndexResult {
   /** Pages in the written index, all shards together. */
@@ -52,25 +54,9 @@ export interface SearchIndexOptions {
   readonly maxShardPages?: number;
   /** The language every page is indexed in: the site's (default `en`). */
   readonly language?: LanguageTag;
+  /** Pagefind services at once; default: the cores. */
+  readonly services?: number;
 }
-
-/** Pagefind's service failed or indexed less than it was given. */
-export class SearchIndexError extends Error {
-  override readonly name = 'SearchIndexError';
-}
-
-/**
- * How much of the index Pagefind puts in one word chunk (its
- * `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, counted in word positions; its
- * default is 20,000). A search loads the whole chunk a word is in: at the
- * default, a common word of a 2,000-page shard shares its chunk with another
- * as common (34 KB for `ceasefire` at 10,000 articles); at 8,000 it is alone
- * in it (16 KB), for about 1 KB more of the shard's metadata, which lists the
- * chunks (see docs/performance.md). Pagefind reads it from its service's
- * environment, which is this process's; it is in this source, so it is part
- * of the program's hash that keys the cached shards.
- */
-const indexChunkSize = 8000;
 
 /** What a merged shard's bundle needs: its data, not Pagefind's scripts, styles and WebAssembly, which the primary has. */
 const isShardData = (name: string): boolean =>
@@ -89,9 +75,9 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
   const language = options.language ?? defaultLanguage;
   const used = new Set<string>();
   let indexed = 0;
-  let pageCount = 0;
 
-  for (const [position, shard] of shards.entries()) {
+  /** Put shard `position` in place, indexing it with `index` unless the cache has it; resolves to its page count. */
+  const placeShard = async (shard: SearchShard<SearchPage>, position: number, index: (job: ShardJob) => Promise<void>): Promise<number> => {
     const target = position === 0 ? outputPath : path.join(outputPath, shardsFolder, shard.name);
     const records = shard.pages.map((page) => page.record());
     const key = shardKey(program, language, records);
@@ -100,17 +86,23 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
     let bundle: string;
     if (cached !== undefined && (await isFolder(cached))) {
       bundle = cached;
-    } else {
-      bundle = cached ?? target;
-      const building = `${bundle}.building-${process.pid}`;
+    } else if (cached !== undefined) {
+      // Built beside the cache entry and renamed into place, so an interrupted build leaves no half entry.
+      const building = `${cached}.building-${process.pid}`;
       await rm(building, {recursive: true, force: true});
       try {
-        await indexShard(records, language, building);
-        await rename(building, bundle);
+        await index({records, language, bundleDir: building});
+        await rename(building, cached);
       } catch (error) {
         await rm(building, {recursive: true, force: true});
         throw error;
       }
+      bundle = cached;
+      indexed++;
+    } else {
+      // Straight into the (staging) site: other shards may already be inside the primary's folder.
+      await index({records, language, bundleDir: target});
+      bundle = target;
       indexed++;
     }
     const count = countPages(JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')));
@@ -119,20 +111,49 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
         `The search index holds ${plural(count, 'page')} of shard \`${shard.name}\`, but the archive has ${plural(records.length, 'page')} to index there, so some would be missing from search. Two records with the same URL, or a page Pagefind could not read, cause this.`,
       );
     }
-    pageCount += count;
     if (bundle !== target) {
       await linkTree(bundle, target, (name) => position === 0 || isShardData(name));
     } else if (position > 0) {
       for (const name of await readdir(bundle)) if (!isShardData(name)) await rm(path.join(bundle, name), {recursive: true});
     }
-  }
+    return count;
+  };
+
+  // Lanes take the next shard as they finish one; each starts its worker
+  // (and so its Pagefind service) only when a shard needs indexing.
+  const counts = new Array<number>(shards.length).fill(0);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    let worker: ReturnType<typeof startWorkerLane<ShardJob, object>> | undefined;
+    const index = async (job: ShardJob): Promise<void> => {
+      worker ??= startWorkerLane<ShardJob, object>(new URL('./index-worker.ts', import.meta.url), 'A search index worker');
+      try {
+        await worker.run(job);
+      } catch (error) {
+        throw error instanceof SearchIndexError ? error : new SearchIndexError(error instanceof Error ? error.message : String(error), {cause: error});
+      }
+    };
+    try {
+      while (next < shards.length) {
+        const position = next++;
+        const shard = shards[position];
+        if (shard !== undefined) counts[position] = await placeShard(shard, position, index);
+      }
+    } finally {
+      await worker?.close();
+    }
+  };
+  const services = Math.max(1, Math.min(options.services ?? availableParallelism(), shards.length));
+  const lanes = await Promise.allSettled(Array.from({length: services}, lane));
+  const failed = lanes.find((result) => result.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
 
   const list: ShardList = {
     shards: shards.map((shard, position) => ({name: shard.name, path: position === 0 ? '' : `${shardsFolder}/${shard.name}/`, section: shard.section})),
   };
   await writeFile(path.join(outputPath, shardListFile), `${JSON.stringify(list)}\n`);
   if (cacheRoot !== undefined) await pruneCache(cacheRoot, used);
-  return {pages: pageCount, bytes: (await folderSize(outputPath)).bytes, shards: shards.length, indexed};
+  return {pages: counts.reduce((sum, count) => sum + count, 0), bytes: (await folderSize(outputPath)).bytes, shards: shards.length, indexed};
 }
 
 /** The cache key of a shard: the program, the index's language, and every page's URL and document. */
@@ -140,55 +161,6 @@ function shardKey(program: string, language: LanguageTag, records: readonly {rea
   const hash = createHash('sha256').update(program).update('\0').update(language);
   for (const record of records) hash.update('\0').update(record.url).update('\0').update(record.html);
   return hash.digest('hex').slice(0, 32);
-}
-
-/** Index one shard's records in `language` with a fresh Pagefind service and write its canonical bundle into `bundleDir`. */
-async function indexShard(records: readonly {readonly url: string; readonly html: string}[], language: LanguageTag, bundleDir: string): Promise<void> {
-  try {
-    // Read when the service starts, which `createIndex` does.
-    process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
-    const created = await pagefind.createIndex({forceLanguage: language, keepIndexUrl: false});
-    const {index} = created;
-    if (index === undefined || created.errors.length > 0) {
-      throw new SearchIndexError(`Pagefind could not start: ${created.errors.join('; ') || 'no index was created'}.`);
-    }
-    const problems: string[] = [];
-    for (const record of records) {
-      const added = await index.addHTMLFile({url: record.url, content: record.html});
-      for (const error of added.errors) problems.push(`${record.url}: ${error}`);
-    }
-    // Not `index.writeFiles`: Pagefind answers it before its writes reach
-    // the disk, and `close()` below then ends the service, which under load
-    // left files such as `pagefind-entry.json` empty. Take the files and
-    // write them here instead.
-    const written = await index.getFiles();
-    problems.push(...written.errors);
-    for (const file of written.files) {
-      const target = path.join(bundleDir, file.path);
-      await mkdir(path.dirname(target), {recursive: true});
-      await writeFile(target, file.content);
-    }
-    if (problems.length > 0) {
-      throw new SearchIndexError(`Pagefind reported ${problems.length} error(s):\n  ${problems.slice(0, 10).join('\n  ')}`);
-    }
-  } finally {
-    // Ending the service frees all it held; the next shard starts a new one.
-    await pagefind.close();
-  }
-  await canonicaliseSearchBundle(bundleDir);
-  await minifyPagefindScript(bundleDir);
-}
-
-/**
- * Minify Pagefind's script (`pagefind.js`, which the search page loads
- * before any index file): 45 KB become 31 KB as sent uncompressed, 12.8 KB
- * become 11.1 KB gzipped. esbuild's output depends only on its input and
- * version, so builds stay reproducible.
- */
-async function minifyPagefindScript(bundleDir: string): Promise<void> {
-  const file = path.join(bundleDir, 'pagefind.js');
-  const {code} = await transform(await readFile(file, 'utf8'), {loader: 'js', minify: true, format: 'esm', target: 'es2022'});
-  await writeFile(file, code);
 }
 
 /** Link (or copy) the files below `from` whose top-level name passes `keep` to the same places below `to`. */
