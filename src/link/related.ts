@@ -115,14 +115,32 @@ export function relatedArticles<Draft extends Relatable>(
       }
     }
 
-    const scored = candidates.map((other) => {
+    // Keep the best few in one pass: the higher score, then the nearer in time, then the newer (lower rank).
+    const best: number[] = [];
+    const scores = new Map<number, number>();
+    const day = days[own] ?? 0;
+    const distance = (other: number): number => Math.abs((days[other] ?? 0) - day);
+    const better = (a: number, scoreA: number, b: number): boolean => {
+      const scoreB = scores.get(b) ?? 0;
+      return scoreA > scoreB || (scoreA === scoreB && (distance(a) < distance(b) || (distance(a) === distance(b) && a < b)));
+    };
+    for (const other of candidates) {
       let score = 0;
       for (const list of listsOf[other] ?? []) score += sharedWeight[list] ?? 0;
-      return {other, score, distance: Math.abs((days[other] ?? 0) - (days[own] ?? 0))};
-    });
+      const last = best[best.length - 1];
+      if (best.length === relatedCount && last !== undefined && !better(other, score, last)) continue;
+      let index = best.length;
+      while (index > 0) {
+        const previous = best[index - 1];
+        if (previous === undefined || !better(other, score, previous)) break;
+        index--;
+      }
+      best.splice(index, 0, other);
+      scores.set(other, score);
+      if (best.length > relatedCount) best.pop();
+    }
     for (const list of mine) sharedWeight[list] = 0;
-    scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.other - b.other);
-    return scored.slice(0, relatedCount).flatMap(({other}) => drafts[other]?.link ?? []);
+    return best.flatMap((other) => drafts[other]?.link ?? []);
   };
 }
 
