@@ -12,7 +12,7 @@
 import path from 'node:path';
 import {describeOutputError, openStagedOutput, type StagedOutput} from './output/staged-output.ts';
 import {describeError} from './util/describe-error.ts';
-import {loadArchive, type StageTiming} from './load-archive.ts';
+import {loadArchive, type LoadOptions, type StageTiming} from './load-archive.ts';
 import type {ReportedMessage} from './content/reporter.ts';
 import type {SiteOverrides} from './content/site-config.ts';
 import {searchPages} from './search/records.ts';
@@ -35,6 +35,9 @@ export interface BuildOptions {
   readonly cacheDir?: string;
   /** The most pages in one search shard (see `search/shards.ts`), instead of `site.yaml`'s; tests set it low to get several. */
   readonly maxShardPages?: number;
+  /** Processed articles kept in memory between builds, and the reader of content files (the preview's); see `LoadOptions`. */
+  readonly memo?: LoadOptions['memo'];
+  readonly read?: LoadOptions['read'];
   /** Told when each stage after loading starts, for progress output. */
   readonly onStage?: (stage: string) => void;
 }
@@ -86,6 +89,8 @@ async function buildInto(output: StagedOutput, options: BuildOptions): Promise<B
     ...(options.overrides === undefined ? {} : {overrides: options.overrides}),
     ...(options.today === undefined ? {} : {today: options.today}),
     ...cacheDir,
+    ...(options.memo === undefined ? {} : {memo: options.memo}),
+    ...(options.read === undefined ? {} : {read: options.read}),
   });
   const base = {archive: loaded.archive, messages: loaded.messages, report: loaded.report, notes: output.notes};
   if (loaded.archive === undefined) {

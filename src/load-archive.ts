@@ -10,9 +10,10 @@ import type {Position} from 'unist';
 import {adviseOnContent} from './content/advice.ts';
 import {checkFutureDate} from './content/article-entry.ts';
 import {openArticleCache} from './cache/articles.ts';
+import {type ArticleMemo, settingsKey} from './cache/article-memo.ts';
 import {linkArchive, type LinkableArticle} from './link/archive.ts';
 import {checkDuplicateSlugs, checkSharedAliases} from './content/cross-file-checks.ts';
-import {type ContentFile, readContentFiles} from './content/files.ts';
+import {type ByteReader, type ContentFile, readContentFiles} from './content/files.ts';
 import {referenceKind} from './content/fields.ts';
 import {hasErrors, report} from './content/messages.ts';
 import type {ArticleSource, ProcessedArticle, ProcessSettings} from './process/article.ts';
@@ -41,6 +42,10 @@ export interface LoadOptions {
   readonly cacheDir?: string;
   /** Folder that reported paths are relative to; default: the working folder. */
   readonly cwd?: string;
+  /** Reads each content file; default: from disk. */
+  readonly read?: ByteReader;
+  /** Processed articles kept in memory between loads (the preview's); checked before the cache folder. */
+  readonly memo?: ArticleMemo;
 }
 
 /** How long one stage took. */
@@ -90,7 +95,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
     clock = now;
   };
 
-  const content = await readContentFiles(contentDir, options.cwd);
+  const content = await readContentFiles(contentDir, options.cwd, options.read);
   lap('load');
 
   const site = readSite(content.site?.readable === true ? content.site.file : undefined, options.overrides ?? {}, content.messages);
@@ -116,7 +121,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
     pathPrefix: site?.pathPrefix ?? '/',
     advice: options.advice === true,
   };
-  const {processed, stats} = await processContent(articleFiles, settings, options.cacheDir);
+  const {processed, stats} = await processContent(articleFiles, settings, options.cacheDir, options.memo);
   const articles = collectArticles(articleFiles, processed, options.today ?? new Date().toISOString().slice(0, 10));
   lap('parse');
 
@@ -160,14 +165,15 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
 }
 
 /**
- * Process every article file, in the order given: from the cache in
- * `cacheDir` where an entry serves, in the worker pool otherwise; the cache
- * then keeps exactly what this run used.
+ * Process every article file, in the order given: from `memo` or the cache
+ * in `cacheDir` where an entry serves, in the worker pool otherwise; the cache
+ * and the memo then keep exactly what this run used.
  */
 async function processContent(
   files: readonly ContentFile[],
   settings: ProcessSettings,
   cacheDir: string | undefined,
+  memo: ArticleMemo | undefined,
 ): Promise<{readonly processed: readonly ProcessedArticle[]; readonly stats: {readonly hits: number; readonly misses: number} | undefined}> {
   const sources: ArticleSource[] = files.map((article) => ({
     contentPath: article.contentPath,
@@ -175,8 +181,11 @@ async function processContent(
     name: article.name,
     text: String(article.file.value),
   }));
-  const cache = cacheDir === undefined ? undefined : await openArticleCache(cacheDir, settings);
-  const cached = sources.map((source) => cache?.get(source));
+  const remembered = memo?.open(settingsKey(settings));
+  const known = sources.map((source) => remembered?.get(source));
+  // The cache folder is read only when the memo misses something.
+  const cache = cacheDir === undefined || known.every((hit) => hit !== undefined) ? undefined : await openArticleCache(cacheDir, settings);
+  const cached = sources.map((source, index) => known[index] ?? cache?.get(source));
   const fresh = await processArticles(sources.filter((_source, index) => cached[index] === undefined), settings);
   let freshIndex = 0;
   const processed = sources.map((source, index) => {
@@ -188,6 +197,7 @@ async function processContent(
     return result;
   });
   await cache?.save();
+  remembered?.keep(sources, processed);
   return {processed, stats: cache?.stats};
 }
 

@@ -51,11 +51,16 @@ const registryFolders = ['actors', 'topics', 'sources'] as const;
 /** Files read at once: enough to keep the disk busy, far below the limit of open files. */
 const openFiles = 64;
 
+/** Reads one file's bytes; the preview gives one that keeps unchanged files in memory. */
+export type ByteReader = (file: string) => Promise<Uint8Array>;
+
+const readFromDisk: ByteReader = (file) => readFile(file);
+
 /**
  * Read `contentDir`. Paths on the `VFile`s are relative to `cwd`, so that
- * an editor's terminal can open them.
+ * an editor's terminal can open them. `readBytes` reads each file (by absolute path).
  */
-export async function readContentFiles(contentDir: string, cwd: string = process.cwd()): Promise<ContentFiles> {
+export async function readContentFiles(contentDir: string, cwd: string = process.cwd(), readBytes: ByteReader = readFromDisk): Promise<ContentFiles> {
   const root = path.resolve(cwd, contentDir);
   const reportPath = (contentPath: string): string => path.relative(cwd, path.join(root, contentPath)) || contentPath;
   const other: VFile[] = [];
@@ -89,7 +94,7 @@ export async function readContentFiles(contentDir: string, cwd: string = process
         fail(file, fileTooLargeReason(size), {line: 1, column: 1}, 'file-too-large');
         return {file, contentPath, name: path.posix.basename(contentPath).replace(/\.md$/, ''), readable: false};
       }
-      file.value = decodeContent(await readFile(path.join(root, contentPath)), file);
+      file.value = decodeContent(await readBytes(path.join(root, contentPath)), file);
     } catch (error) {
       file.value = '';
       readable = false;

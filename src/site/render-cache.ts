@@ -96,18 +96,16 @@ export function hashArticle(hash: Hash, article: Article): Hash {
 }
 
 /**
- * Decide, for each article of `archive`, whether its page is rendered or
- * taken from `previous`. `pageArchive` is the site-wide data article pages
- * are rendered with (`articlePageArchive`). Without `previous` every page is
- * rendered and no key is computed.
+ * The key of every article page of `archive`, by file (`articlePageFile`):
+ * `pageArchive` is the site-wide data article pages are rendered with
+ * (`articlePageArchive`). The templates are hashed as they are now, so a
+ * long-running process (the preview) sees a template edit.
  */
-export async function planArticlePages(archive: Archive, pageArchive: Archive, previous: PreviousRender | undefined): Promise<ArticlePagePlan> {
-  if (previous === undefined) return {render: archive.articles, reuse: [], keys: new Map()};
+export async function articlePageKeys(archive: Archive, pageArchive: Archive): Promise<Map<string, string>> {
   const base = createHash('sha256')
     .update(`render-keys ${keysFormat}\0`)
     .update(await hashCode())
     .update('\0')
-    // Again, as they are now: the preview server rebuilds after a template edit.
     .update(await hashTemplates())
     .update('\0')
     .update(JSON.stringify(pageArchive))
@@ -116,7 +114,18 @@ export async function planArticlePages(archive: Archive, pageArchive: Archive, p
   for (const article of archive.articles) {
     keys.set(articlePageFile(article), hashArticle(createHash('sha256').update(base).update('\0'), article).digest('hex'));
   }
+  return keys;
+}
 
+/**
+ * Decide, for each article of `archive`, whether its page is rendered or
+ * taken from `previous`. `pageArchive` is the site-wide data article pages
+ * are rendered with (`articlePageArchive`). Without `previous` every page is
+ * rendered and no key is computed.
+ */
+export async function planArticlePages(archive: Archive, pageArchive: Archive, previous: PreviousRender | undefined): Promise<ArticlePagePlan> {
+  if (previous === undefined) return {render: archive.articles, reuse: [], keys: new Map()};
+  const keys = await articlePageKeys(archive, pageArchive);
   const stored = await readKeys(previous);
   const render: Article[] = [];
   const reuse: ReusablePage[] = [];
