@@ -35,11 +35,12 @@ import {ensureHugo, hugoArguments, pagefindArguments, pagefindBinary, writeHugoS
 import {describeMachine} from './bench/machine.ts';
 import {canMeasureTrees, measureTree} from './bench/process-tree.ts';
 import {checkGoals, computeRatios, describeComparison, formatBytesByKind, formatReport, medianStep, sequence, type BenchResult, type RunResult, type Step} from './bench/report.ts';
+import {probePreview, type PreviewProbeResult} from './bench/preview-probe.ts';
 import {probeSearch, type SearchProbeResult} from './bench/search-probe.ts';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-const usage = `Usage: npm run bench -- [--articles N] [--runs R] [--keep] [--skip-baselines] [--skip-search] [--query WORD]… [--json FILE]
+const usage = `Usage: npm run bench -- [--articles N] [--runs R] [--keep] [--skip-baselines] [--skip-search] [--skip-preview] [--query WORD]… [--json FILE]
        npm run bench -- --site DIR [--query WORD]…
 
   --articles N       articles in the generated archive (default 10000)
@@ -47,6 +48,7 @@ const usage = `Usage: npm run bench -- [--articles N] [--runs R] [--keep] [--ski
   --keep             keep the temporary folder (corpus, outputs, baseline projects)
   --skip-baselines   measure our build only (no Eleventy, Hugo or Pagefind CLI)
   --skip-search      do not measure search in Chromium
+  --skip-preview     do not measure the preview's latencies after an edit
   --query WORD       a search to measure (repeatable; default: a common word and an actor's name)
   --json FILE        also write every result as JSON
   --site DIR         only measure search in Chromium, on the site already built in DIR (default query: ceasefire)`;
@@ -57,6 +59,7 @@ interface Options {
   readonly keep: boolean;
   readonly skipBaselines: boolean;
   readonly skipSearch: boolean;
+  readonly skipPreview: boolean;
   readonly queries: readonly string[];
   readonly json: string | undefined;
   readonly site: string | undefined;
@@ -72,6 +75,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
       keep: {type: 'boolean'},
       'skip-baselines': {type: 'boolean'},
       'skip-search': {type: 'boolean'},
+      'skip-preview': {type: 'boolean'},
       query: {type: 'string', multiple: true},
       json: {type: 'string'},
       site: {type: 'string'},
@@ -90,6 +94,7 @@ function parseOptions(argv: readonly string[]): Options | 'help' {
     keep: values.keep === true,
     skipBaselines: values['skip-baselines'] === true,
     skipSearch: values['skip-search'] === true,
+    skipPreview: values['skip-preview'] === true,
     queries: values.query ?? [],
     json: values.json,
     site: values.site,
@@ -424,6 +429,36 @@ async function main(): Promise<number> {
       }
     }
 
+    let preview: PreviewProbeResult | undefined;
+    if (!options.skipPreview) {
+      say("The preview (npm start), after an edit:");
+      const actorFile = (await readdir(path.join(corpus, 'actors'))).filter((file) => file.endsWith('.md')).sort()[0];
+      if (actorFile === undefined) throw new Error('The generated corpus has no actor.');
+      preview = await probePreview({
+        root,
+        corpus,
+        outputDir: path.join(temp, 'preview', 'site'),
+        cacheDir: path.join(temp, 'preview', 'cache'),
+        article: {file: editedPath, url: `/articles/${path.posix.basename(edited, '.md')}/`},
+        actor: {file: path.join(corpus, 'actors', actorFile), url: `/actors/${actorFile.replace(/\.md$/, '')}/`},
+      });
+      if (preview.ok) {
+        say(`  started in ${(preview.startMs / 1000).toFixed(1)} s`);
+        for (const latency of preview.edits) {
+          if (latency.failure !== undefined) {
+            warnings.push(`PREVIEW, ${latency.edit} edit: ${latency.failure}`);
+            say(`  ${latency.edit}: *** ${latency.failure} ***`);
+            continue;
+          }
+          say(`  ${latency.edit}: page ${(latency.pageMs / 1000).toFixed(2)} s${latency.searchMs === undefined ? '' : `, search ${(latency.searchMs / 1000).toFixed(2)} s`}${latency.searchFinds === undefined ? '' : latency.searchFinds ? ' (found)' : ' (NOT FOUND)'}`);
+        }
+      } else {
+        const warning = `PREVIEW NOT MEASURED: ${preview.reason}`;
+        warnings.push(warning);
+        say(`  *** ${warning} ***`);
+      }
+    }
+
     const pick = <K extends 'eleventy' | 'hugo' | 'pagefind'>(key: K): Step[] => runs.flatMap((run) => (run[key] === undefined ? [] : [run[key]]));
     const eleventySteps = pick('eleventy');
     const hugoSteps = pick('hugo');
@@ -471,6 +506,7 @@ async function main(): Promise<number> {
       ratios: computeRatios(runs),
       identical,
       ...(search === undefined ? {} : {search}),
+      ...(preview === undefined ? {} : {preview}),
       warnings,
     };
     const result: BenchResult = {...partial, goals: checkGoals(partial)};

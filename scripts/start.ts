@@ -17,6 +17,10 @@ async function main(options: StartCommandOptions): Promise<number> {
     port: options.port,
     ...(options.cache === undefined ? {} : {cacheDir: `${options.cache}-preview`}),
     overrides: options.overrides,
+    onStep: (step, ms) => {
+      const time = new Date().toTimeString().slice(0, 8);
+      process.stdout.write(`[${time}] ${step === 'search index' ? 'Search index' : step === 'article pages' ? 'Article pages' : 'Other pages'} updated (${(ms / 1000).toFixed(2)} s into the update).\n`);
+    },
     onBuild: (result) => {
       if (result.report !== '') process.stderr.write(result.report);
       const time = new Date().toTimeString().slice(0, 8);

@@ -155,7 +155,7 @@ test('a change to the site configuration re-renders every article page', async (
   await assertSameAsCold(out, {contentDir: content, overrides});
 });
 
-test('a page written since by a build without the cache is rendered again, not reused', async () => {
+test('a page written since by a build without the cache is rendered again where its bytes differ', async () => {
   const content = await copyFixture();
   const out = fresh('site');
   const cacheDir = fresh('cache');
@@ -165,9 +165,10 @@ test('a page written since by a build without the cache is rendered again, not r
   const other = await copyFixture();
   await append(other, 'articles/2021/kabul.md', '\nOnly in the other content.\n');
   await built({contentDir: other, outputDir: out});
-  // The first content again, with the cache: its keys match, but the files are not the ones it wrote.
+  // The first content again, with the cache: its keys match, but the files are not the ones it wrote;
+  // only the page whose bytes are not what the cache recorded is rendered.
   const again = await built({contentDir: content, outputDir: out, cacheDir});
-  assert.deepEqual(again.articlePages, {rendered: articles, reused: 0});
+  assert.deepEqual(again.articlePages, {rendered: 1, reused: articles - 1});
   await assertSameAsCold(out, {contentDir: content});
 });
 
@@ -215,7 +216,8 @@ test('pages are copied where hard links fail, and an existing file is never over
     const copied = placePagesSync(['articles/a/index.html'], from, to);
     assert.equal(await readFile(path.join(to, 'articles/a/index.html'), 'utf8'), 'page a');
     const stats = await stat(path.join(to, 'articles/a/index.html'), {bigint: true});
-    assert.deepEqual(copied, [['articles/a/index.html', {ino: String(stats.ino), size: String(stats.size), mtime: String(stats.mtimeNs)}]]);
+    const digest = createHash('sha256').update('page a').digest('hex');
+    assert.deepEqual(copied, [['articles/a/index.html', {ino: String(stats.ino), size: String(stats.size), mtime: String(stats.mtimeNs), digest}]]);
     assert.throws(() => placePagesSync(['articles/a/index.html'], from, to), /EEXIST/);
     const linked = fresh('linked');
     assert.deepEqual(placePagesSync(['articles/a/index.html'], from, linked), [], 'linked, not copied');
@@ -223,4 +225,23 @@ test('pages are copied where hard links fail, and an existing file is never over
   } finally {
     await rm(to, {recursive: true, force: true});
   }
+});
+
+test('an output restored from a cache (same bytes, new files) is reused; a page changed by hand is not', async () => {
+  const content = await copyFixture();
+  const out = fresh('site');
+  const cacheDir = fresh('cache');
+  const first = await built({contentDir: content, outputDir: out, cacheDir});
+  // As CI restores a cached output: every file a copy, with another inode and time.
+  const copy = fresh('restored');
+  await cp(out, copy, {recursive: true});
+  await rm(out, {recursive: true, force: true});
+  await rename(copy, out);
+  const page = path.join(out, 'articles/kabul/index.html');
+  await writeFile(page, (await readFile(page, 'utf8')).replace('</body>', '<p>changed by hand</p></body>'));
+  await append(content, 'articles/2017/arms.md', '\nOne more paragraph.\n');
+  const again = await built({contentDir: content, outputDir: out, cacheDir});
+  // The edited article and the page changed by hand are rendered; every other page is reused.
+  assert.deepEqual(again.articlePages, {rendered: 2, reused: (first.articlePages?.rendered ?? 0) - 2});
+  await assertSameAsCold(out, {contentDir: content});
 });

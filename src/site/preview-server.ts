@@ -20,6 +20,7 @@ import {isIgnored} from '../content/files.ts';
 import {refuseOutsidePaths} from './preview-paths.ts';
 import type {SiteOverrides} from '../content/site-config.ts';
 import {type PreviewSite, type PreviewStep, previewSiteOf, updatePreview} from './preview-update.ts';
+import {forgetTemplates} from './render.ts';
 
 /** Options for `startPreview`. */
 export interface PreviewOptions {
@@ -103,6 +104,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let templatesChanged = false;
   const updateOnce = async (): Promise<BuildResult> => {
     if (site === undefined || templatesChanged) {
+      if (templatesChanged) await forgetTemplates();
       templatesChanged = false;
       const result = await fullBuild();
       if (result.ok) reload();

@@ -24,7 +24,8 @@ import {loadArchive, type LoadOptions, type StageTiming} from '../load-archive.t
 import type {BuildResult} from '../build.ts';
 import type {SiteOverrides} from '../content/site-config.ts';
 import {searchPages} from '../search/records.ts';
-import {searchBundleFolder, writeSearchIndex} from '../search/index-writer.ts';
+import {writeSearchIndex} from '../search/index-writer.ts';
+import {searchBundleFolder} from '../search/layout.ts';
 import type {Archive} from '../model/types.ts';
 import {articlePageArchive, renderPart} from './render.ts';
 import {articlePageFile, articlePageKeys} from './render-cache.ts';

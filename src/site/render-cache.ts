@@ -11,7 +11,7 @@
  */
 
 import {createHash, type Hash} from 'node:crypto';
-import {statSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {mkdir, readFile, stat} from 'node:fs/promises';
 import {writeFileAtomic} from '../util/atomic-write.ts';
 import path from 'node:path';
@@ -23,7 +23,7 @@ import {mapLimited} from '../util/map-limited.ts';
 import {runWorker} from '../util/run-worker.ts';
 
 /** Bumped when the stored form or the meaning of a key changes. */
-const keysFormat = 1;
+const keysFormat = 2;
 
 /** File system calls in flight at once. */
 const ioConcurrency = 32;
@@ -38,12 +38,22 @@ export interface PreviousRender {
 /**
  * Who a file on disk is: inode, size and modification time (nanoseconds).
  * Any write or replacement of the file changes it, so a page that something
- * else wrote since (a build without the cache, an edit by hand) is not reused.
+ * else wrote since (a build without the cache, an edit by hand) is not reused
+ * without looking at its bytes.
  */
-export interface FileStamp {
+export interface FileIdentity {
   readonly ino: string;
   readonly size: string;
   readonly mtime: string;
+}
+
+/**
+ * A file's identity and the SHA-256 of its bytes. Where the identity differs
+ * but the bytes are the same (an output folder restored from a CI cache gets
+ * new inodes and times), the page is still reused.
+ */
+export interface FileStamp extends FileIdentity {
+  readonly digest: string;
 }
 
 /** One article page as the keys file records it. */
@@ -133,8 +143,13 @@ export async function planArticlePages(archive: Archive, pageArchive: Archive, p
     const file = articlePageFile(article);
     const record = stored.get(file);
     if (record === undefined || record.key !== keys.get(file)) return undefined;
-    const stamp = await stampOf(path.join(previous.outputDir, file));
-    return stamp !== undefined && sameStamp(stamp, record) ? {file, record} : undefined;
+    const previousFile = path.join(previous.outputDir, file);
+    const identity = await identityOf(previousFile);
+    if (identity === undefined) return undefined;
+    if (sameIdentity(identity, record)) return {file, record};
+    // The same bytes as another file (the output restored from a cache): reused, and recorded as it is now.
+    if (identity.size === record.size && (await digestOf(previousFile)) === record.digest) return {file, record: {...record, ...identity}};
+    return undefined;
   });
   archive.articles.forEach((article, index) => {
     const page = decisions[index];
@@ -179,8 +194,9 @@ export async function reusePages(pages: readonly ReusablePage[], previousOutput:
  */
 export function placePagesSync(files: readonly string[], from: string, to: string): [string, FileStamp][] {
   return linkOrCopyFilesSync(files, from, to).map((file) => {
-    const stats = statSync(path.join(to, file), {bigint: true});
-    return [file, {ino: String(stats.ino), size: String(stats.size), mtime: String(stats.mtimeNs)}];
+    const target = path.join(to, file);
+    const stats = statSync(target, {bigint: true});
+    return [file, {ino: String(stats.ino), size: String(stats.size), mtime: String(stats.mtimeNs), digest: createHash('sha256').update(readFileSync(target)).digest('hex')}];
   });
 }
 
@@ -190,9 +206,10 @@ export function placePagesSync(files: readonly string[], from: string, to: strin
  */
 export async function stampRendered(files: readonly string[], outputDir: string): Promise<Map<string, FileStamp>> {
   const stamped = await mapLimited(files, ioConcurrency, async (file): Promise<[string, FileStamp]> => {
-    const stamp = await stampOf(path.join(outputDir, file));
-    if (stamp === undefined) throw new Error(`The article page ${file} was not written to ${outputDir}.`);
-    return [file, stamp];
+    const written = path.join(outputDir, file);
+    const identity = await identityOf(written);
+    if (identity === undefined) throw new Error(`The article page ${file} was not written to ${outputDir}.`);
+    return [file, {...identity, digest: await digestOf(written)}];
   });
   return new Map(stamped);
 }
@@ -207,7 +224,7 @@ export async function savePageKeys(previous: PreviousRender, keys: ReadonlyMap<s
   const pages: Record<string, PageRecord> = {};
   for (const [file, key] of keys) {
     const stamp = stamps.get(file);
-    if (stamp !== undefined) pages[file] = {key, ino: stamp.ino, size: stamp.size, mtime: stamp.mtime};
+    if (stamp !== undefined) pages[file] = {key, ino: stamp.ino, size: stamp.size, mtime: stamp.mtime, digest: stamp.digest};
   }
   const file = keysFile(previous);
   try {
@@ -235,15 +252,22 @@ async function readKeys(previous: PreviousRender): Promise<Map<string, PageRecor
   }
   if (!isRecord(data) || data['format'] !== keysFormat || !isRecord(data['pages'])) return records;
   for (const [file, value] of Object.entries(data['pages'])) {
-    if (isRecord(value) && typeof value['key'] === 'string' && typeof value['ino'] === 'string' && typeof value['size'] === 'string' && typeof value['mtime'] === 'string') {
-      records.set(file, {key: value['key'], ino: value['ino'], size: value['size'], mtime: value['mtime']});
+    if (
+      isRecord(value) &&
+      typeof value['key'] === 'string' &&
+      typeof value['ino'] === 'string' &&
+      typeof value['size'] === 'string' &&
+      typeof value['mtime'] === 'string' &&
+      typeof value['digest'] === 'string'
+    ) {
+      records.set(file, {key: value['key'], ino: value['ino'], size: value['size'], mtime: value['mtime'], digest: value['digest']});
     }
   }
   return records;
 }
 
-/** The stamp of a regular file, or `undefined` when there is none. */
-async function stampOf(file: string): Promise<FileStamp | undefined> {
+/** The identity of a regular file, or `undefined` when there is none. */
+async function identityOf(file: string): Promise<FileIdentity | undefined> {
   try {
     const stats = await stat(file, {bigint: true});
     if (!stats.isFile()) return undefined;
@@ -253,7 +277,12 @@ async function stampOf(file: string): Promise<FileStamp | undefined> {
   }
 }
 
-/** Whether two stamps name the same unchanged file. */
-function sameStamp(a: FileStamp, b: FileStamp): boolean {
+/** Whether two identities name the same unchanged file. */
+function sameIdentity(a: FileIdentity, b: FileIdentity): boolean {
   return a.ino === b.ino && a.size === b.size && a.mtime === b.mtime;
+}
+
+/** The SHA-256 of a file's bytes. */
+async function digestOf(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
 }

@@ -11,8 +11,10 @@
  */
 
 import {cp} from 'node:fs/promises';
+import {createRequire} from 'node:module';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 
 import Eleventy from '@11ty/eleventy';
 
@@ -162,6 +164,28 @@ export async function renderPart(archive: Archive, outputDir: string, part: Rend
 async function copyAssets(outputDir: string): Promise<number> {
   await cp(assetsDir, path.join(outputDir, 'assets'), {recursive: true});
   return (await listFiles(assetsDir)).length;
+}
+
+/**
+ * Make Eleventy read the templates again. Eleventy keeps every template's
+ * text and compiled form in caches global to the process, which a new
+ * `Eleventy` does not clear; its own watcher clears them by emitting
+ * `eleventy.resourceModified` on its internal event bus for each changed file.
+ * A long-running process that renders again after a template edit (the
+ * preview) does the same. The bus is not among the package's exports, so it
+ * is imported by its file, from the exactly pinned version.
+ */
+export async function forgetTemplates(): Promise<void> {
+  const packageJson = createRequire(import.meta.url).resolve('@11ty/eleventy/package.json');
+  const bus: unknown = (await import(pathToFileURL(path.join(path.dirname(packageJson), 'src', 'EventBus.js')).href)).default;
+  const emit = isRecord(bus) ? bus['emit'] : undefined;
+  if (typeof emit !== 'function') throw new Error('Eleventy has no event bus where this program expects one: its version is not the pinned one.');
+  for (const file of await listFiles(templatesDir)) {
+    const absolute = path.join(templatesDir, file);
+    for (const form of [absolute, `./${path.relative(process.cwd(), absolute).split(path.sep).join('/')}`]) {
+      await Reflect.apply(emit, bus, ['eleventy.resourceModified', form, [], {viaConfigReset: false, relevantLayouts: []}]);
+    }
+  }
 }
 
 /** What a render worker is started with. */
