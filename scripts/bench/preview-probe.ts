@@ -42,8 +42,10 @@ export interface PreviewProbeOptions {
   readonly article: {readonly file: string; readonly url: string};
   /** An actor file of the corpus and its page's path. */
   readonly actor: {readonly file: string; readonly url: string};
-  /** Give up on one edit after this long. */
+  /** Give up on one edit after this long (default 10 minutes). */
   readonly timeoutMs?: number;
+  /** Give up on the preview's start, a cold build, after this long (default an hour). */
+  readonly startTimeoutMs?: number;
 }
 
 const freePort = (): Promise<number> =>
@@ -96,7 +98,8 @@ async function pollFor(url: string, text: string, timeoutMs: number): Promise<nu
 
 /** Run the preview on `options.corpus` and measure three edits; every edited file is restored. */
 export async function probePreview(options: PreviewProbeOptions): Promise<PreviewProbeResult> {
-  const timeoutMs = options.timeoutMs ?? 180_000;
+  const timeoutMs = options.timeoutMs ?? 600_000;
+  const startTimeoutMs = options.startTimeoutMs ?? 3_600_000;
   const port = await freePort();
   const started = performance.now();
   const child = spawn(
@@ -116,7 +119,7 @@ export async function probePreview(options: PreviewProbeOptions): Promise<Previe
   };
   try {
     await Promise.race([
-      waitForLine((line) => line.startsWith('Preview at '), timeoutMs),
+      waitForLine((line) => line.startsWith('Preview at '), startTimeoutMs),
       new Promise((_resolve, reject) => child.once('exit', (code) => reject(new Error(`the preview stopped with exit code ${code}`)))),
     ]);
     const startMs = performance.now() - started;
