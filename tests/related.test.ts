@@ -78,7 +78,7 @@ function generatedDrafts(count: number): Relatable[] {
     drafts.push({
       entry: {topics: [...topics], date},
       mentions: [...actors].map((actor) => ({actor})),
-      link: {slug: checked(`a-${index}`, isArticleSlug), url: checked(`/articles/a-${index}/`, isHref), title: `A ${index}`, date, summary: '', language: defaultLanguage, dir: 'ltr'},
+      link: {slug: checked(`a-${index}`, isArticleSlug), url: checked(`/articles/a-${index}/`, isHref), title: `A ${index}`, date: {...date, label: date.iso}, summary: '', language: defaultLanguage, dir: 'ltr'},
     });
   }
   return drafts;
