@@ -14,7 +14,7 @@ import {watch, type FSWatcher} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build, type BuildResult} from '../build.ts';
+import {build, type BuildResult, describeError} from '../build.ts';
 import {createArticleMemo} from '../cache/article-memo.ts';
 import {isIgnored} from '../content/files.ts';
 import {refuseOutsidePaths} from './preview-paths.ts';
@@ -137,7 +137,16 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       let result: BuildResult;
       do {
         again = false;
-        result = await updateOnce();
+        // A failure that is not the content's (a file the build cannot write) is reported like a failed build; the preview goes on.
+        result = await updateOnce().catch((error: unknown): BuildResult => ({
+          ok: false,
+          archive: undefined,
+          messages: [],
+          report: '',
+          failure: describeError(error),
+          files: 0,
+          timings: [],
+        }));
         options.onBuild?.(result);
       } while (again || templatesChanged);
       if (!result.ok) server?.sendError({error: new Error(result.failure ?? result.report)});

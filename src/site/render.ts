@@ -11,10 +11,8 @@
  */
 
 import {cp} from 'node:fs/promises';
-import {createRequire} from 'node:module';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
-import {pathToFileURL} from 'node:url';
 
 import Eleventy from '@11ty/eleventy';
 
@@ -176,8 +174,8 @@ async function copyAssets(outputDir: string): Promise<number> {
  * is imported by its file, from the exactly pinned version.
  */
 export async function forgetTemplates(): Promise<void> {
-  const packageJson = createRequire(import.meta.url).resolve('@11ty/eleventy/package.json');
-  const bus: unknown = (await import(pathToFileURL(path.join(path.dirname(packageJson), 'src', 'EventBus.js')).href)).default;
+  // The package's entry is `src/Eleventy.js`; the bus is beside it.
+  const bus: unknown = (await import(new URL('./EventBus.js', import.meta.resolve('@11ty/eleventy')).href)).default;
   const emit = isRecord(bus) ? bus['emit'] : undefined;
   if (typeof emit !== 'function') throw new Error('Eleventy has no event bus where this program expects one: its version is not the pinned one.');
   for (const file of await listFiles(templatesDir)) {
