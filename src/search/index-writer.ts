@@ -27,7 +27,7 @@ import {linkOrCopyFilesSync} from '../util/hard-links.ts';
 import {defaultMaxShardPages, type SearchShard, shardSearchPages} from './shards.ts';
 import {SearchIndexError, type ShardJob} from './shard-indexer.ts';
 import {plural} from '../util/plural.ts';
-import {startWorkerLane} from '../util/worker-lane.ts';
+import {startWorkerLane, type WorkerLane} from '../util/worker-lane.ts';
 import {defaultLanguage} from '../model/language.ts';
 import type {LanguageTag} from '../model/types.ts';
 import {searchBundleFolder, shardListFile, shardsFolder, type ShardList} from './layout.ts';
@@ -124,7 +124,7 @@ export async function writeSearchIndex(pages: readonly SearchPage[], siteDir: st
   const counts = new Array<number>(shards.length).fill(0);
   let next = 0;
   const lane = async (): Promise<void> => {
-    let worker: ReturnType<typeof startWorkerLane<ShardJob, object>> | undefined;
+    let worker: WorkerLane<ShardJob, object> | undefined;
     const index = async (job: ShardJob): Promise<void> => {
       worker ??= startWorkerLane<ShardJob, object>(new URL('./index-worker.ts', import.meta.url), 'A search index worker');
       try {
