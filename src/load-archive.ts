@@ -183,8 +183,9 @@ async function processContent(
   }));
   const remembered = memo?.open(settingsKey(settings));
   const known = sources.map((source) => remembered?.get(source));
-  // The cache folder is read only when the memo misses something.
-  const cache = cacheDir === undefined || known.every((hit) => hit !== undefined) ? undefined : await openArticleCache(cacheDir, settings);
+  // With a memo that holds articles, its misses are the few files just
+  // edited: processing them costs less than reading the whole cache folder.
+  const cache = cacheDir === undefined || (remembered !== undefined && !remembered.empty) ? undefined : await openArticleCache(cacheDir, settings);
   const cached = sources.map((source, index) => known[index] ?? cache?.get(source));
   const fresh = await processArticles(sources.filter((_source, index) => cached[index] === undefined), settings);
   let freshIndex = 0;

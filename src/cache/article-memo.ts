@@ -10,6 +10,8 @@ import type {ArticleSource, ProcessedArticle, ProcessSettings} from '../process/
 
 /** The memo of one set of settings: look up, then keep what a load used. */
 export interface MemoForSettings {
+  /** Whether it holds no article (a first load, or new settings). */
+  readonly empty: boolean;
   get(source: ArticleSource): ProcessedArticle | undefined;
   /** Keep exactly these articles (what this load used). */
   keep(sources: readonly ArticleSource[], processed: readonly ProcessedArticle[]): void;
@@ -41,6 +43,7 @@ export function createArticleMemo(): ArticleMemo {
         entries = new Map();
       }
       return {
+        empty: entries.size === 0,
         get: (source) => {
           const entry = entries.get(source.contentPath);
           return entry !== undefined && entry.text === source.text ? entry.processed : undefined;
