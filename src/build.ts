@@ -116,7 +116,7 @@ async function buildInto(output: StagedOutput, options: BuildOptions): Promise<B
     const archive = loaded.archive;
     const [rendering, imaging, indexing] = await Promise.allSettled([
       stage('render', () => renderSite(archive, output.staging, {previousOutput: outputDir, ...cacheDir})),
-      stage('images', () => writeImages(archive.media, path.resolve(options.contentDir), output.staging, siteAddresses(archive.site).media.url, cacheDir)),
+      stage('process images', () => writeImages(archive.media, path.resolve(options.contentDir), output.staging, siteAddresses(archive.site).media.url, cacheDir)),
       stage('search index', async () => {
         const search = await writeSearchIndex(searchPages(archive), output.staging, {
           ...cacheDir,
@@ -128,7 +128,7 @@ async function buildInto(output: StagedOutput, options: BuildOptions): Promise<B
       }),
     ]);
     // Each from the moment all started: they overlap.
-    for (const name of ['render', 'images', 'search index']) {
+    for (const name of ['render', 'process images', 'search index']) {
       const ms = took.get(name);
       if (ms !== undefined) timings.push({stage: name, ms});
     }

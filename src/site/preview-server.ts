@@ -14,7 +14,8 @@ import {watch, type FSWatcher} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build, type BuildResult, describeError} from '../build.ts';
+import {build, type BuildResult} from '../build.ts';
+import {describeError} from '../util/describe-error.ts';
 import {createArticleMemo} from '../cache/article-memo.ts';
 import {isIgnored} from '../content/files.ts';
 import {refuseOutsidePaths} from './preview-paths.ts';
@@ -143,6 +144,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
           archive: undefined,
           messages: [],
           report: '',
+          notes: [],
           failure: describeError(error),
           files: 0,
           timings: [],
