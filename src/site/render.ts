@@ -10,7 +10,7 @@
  * always rendered.
  */
 
-import {cp} from 'node:fs/promises';
+import {cp, mkdir} from 'node:fs/promises';
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 
@@ -160,6 +160,9 @@ export async function renderPart(archive: Archive, outputDir: string, part: Rend
 
 /** Copy `templates/assets/` to `assets/` in `outputDir`; the number of files. */
 async function copyAssets(outputDir: string): Promise<number> {
+  // Made first: the site's script is written into it at the same time, and
+  // \`cp\` fails when the folder appears between its check and its own mkdir.
+  await mkdir(path.join(outputDir, 'assets'), {recursive: true});
   await cp(assetsDir, path.join(outputDir, 'assets'), {recursive: true});
   return (await listFiles(assetsDir)).length;
 }
