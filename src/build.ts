@@ -15,9 +15,8 @@ import {describeError} from './util/describe-error.ts';
 import {loadArchive, type LoadOptions, type StageTiming} from './load-archive.ts';
 import type {ReportedMessage} from './content/reporter.ts';
 import type {SiteOverrides} from './content/site-config.ts';
-import {searchPages} from './search/records.ts';
-import {type SearchIndexResult, writeSearchIndex} from './search/index-writer.ts';
-import {writeNameTable} from './search/name-table.ts';
+import type {SearchIndexResult} from './search/index-writer.ts';
+import {writeArchiveSearch} from './search/archive-search.ts';
 import {type MediaResult, writeImages} from './media/write.ts';
 import {siteAddresses} from './model/addresses.ts';
 import {type RenderResult, renderSite} from './site/render.ts';
@@ -117,15 +116,10 @@ async function buildInto(output: StagedOutput, options: BuildOptions): Promise<B
     const [rendering, imaging, indexing] = await Promise.allSettled([
       stage('render', () => renderSite(archive, output.staging, {previousOutput: outputDir, ...cacheDir})),
       stage('process images', () => writeImages(archive.media, path.resolve(options.contentDir), output.staging, siteAddresses(archive.site).media.url, cacheDir)),
-      stage('search index', async () => {
-        const search = await writeSearchIndex(searchPages(archive), output.staging, {
-          ...cacheDir,
-          maxShardPages: options.maxShardPages ?? archive.site.searchShardPages,
-          language: archive.site.language,
-        });
-        await writeNameTable(archive, output.staging);
-        return search;
-      }),
+      stage('search index', () => writeArchiveSearch(archive, output.staging, {
+        ...cacheDir,
+        ...(options.maxShardPages === undefined ? {} : {maxShardPages: options.maxShardPages}),
+      })),
     ]);
     // Each from the moment all started: they overlap.
     for (const name of ['render', 'process images', 'search index']) {

@@ -38,10 +38,19 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return result;
 }
 
-/** The names beside `outputDir` that belong to it, other than itself. */
+/** The names beside `outputDir` that belong to it, other than itself, once the output a build replaced is removed. */
 async function besideOutput(outputDir: string): Promise<string[]> {
   const base = path.basename(outputDir);
-  return (await readdir(path.dirname(outputDir))).filter((name) => name.startsWith(`${base}.`)).sort();
+  const list = async (): Promise<string[]> => (await readdir(path.dirname(outputDir))).filter((name) => name.startsWith(`${base}.`)).sort();
+  // A build removes the output it replaced in a detached process, after it
+  // ends: wait (bounded) for that removal before calling anything a leftover.
+  const deadline = Date.now() + 30_000;
+  let found = await list();
+  while (found.some((name) => name.startsWith(`${base}.previous-`)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    found = await list();
+  }
+  return found;
 }
 
 /** Files in `cacheDir` that are unfinished writes. */

@@ -23,8 +23,7 @@ import path from 'node:path';
 import {loadArchive, type LoadOptions, type StageTiming} from '../load-archive.ts';
 import type {BuildResult} from '../build.ts';
 import type {SiteOverrides} from '../content/site-config.ts';
-import {searchPages} from '../search/records.ts';
-import {writeSearchIndex} from '../search/index-writer.ts';
+import {writeArchiveSearch} from '../search/archive-search.ts';
 import {searchBundleFolder} from '../search/layout.ts';
 import type {Archive} from '../model/types.ts';
 import {articlePageArchive, renderPart} from './render.ts';
@@ -130,11 +129,7 @@ async function reindex(archive: Archive, outputDir: string, cacheDir: string | u
   const old = path.join(next, 'previous');
   await rm(next, {recursive: true, force: true});
   try {
-    await writeSearchIndex(searchPages(archive), next, {
-      ...(cacheDir === undefined ? {} : {cacheDir}),
-      maxShardPages: archive.site.searchShardPages,
-      language: archive.site.language,
-    });
+    await writeArchiveSearch(archive, next, cacheDir === undefined ? {} : {cacheDir});
     const served = path.join(outputDir, searchBundleFolder);
     await rename(served, old);
     await rename(path.join(next, searchBundleFolder), served);
