@@ -12,6 +12,7 @@
 import {mkdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {seededRandom} from '../src/util/seeded-random.ts';
 
 /** Options of `generateCorpus`. */
 export interface CorpusOptions {
@@ -21,18 +22,6 @@ export interface CorpusOptions {
   readonly actors?: number;
   readonly topics?: number;
   readonly sources?: number;
-}
-
-/** A small, fast, seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const words = (
@@ -82,7 +71,7 @@ interface GeneratedActor {
 
 /** Generate the corpus into `options.out` (replaced if it exists). */
 export async function generateCorpus(options: CorpusOptions): Promise<{files: number; words: number}> {
-  const rand = random(options.seed ?? 1);
+  const rand = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const between = (low: number, high: number): number => low + Math.floor(rand() * (high - low + 1));
   const out = path.resolve(options.out);

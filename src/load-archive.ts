@@ -118,6 +118,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
     actorIds: [...kinds.actors.ids],
     sourceIds: [...kinds.sources.ids],
     actors: actors.map(({entry}) => ({id: entry.id, names: [entry.name, ...entry.aliases]})),
+    people: actors.flatMap(({entry}) => (entry.kind === 'person' ? [entry.id] : [])),
     pathPrefix: site?.pathPrefix ?? '/',
     advice: options.advice === true,
   };
@@ -221,6 +222,7 @@ function collectArticles(files: readonly ContentFile[], processed: readonly Proc
         slugPlace: result.slugPlace,
         imagePlace: result.imagePlace,
         mentions: result.mentions,
+        quotes: result.quotes,
         html: result.html,
         text: result.text,
         lead: result.lead,

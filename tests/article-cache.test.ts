@@ -20,7 +20,7 @@ import type {LanguageTag} from '../src/model/types.ts';
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-article-cache-'));
 after(() => rm(scratch, {recursive: true, force: true}));
 
-const settings: ProcessSettings = {defaultLanguage: 'en' as LanguageTag, topicIds: [], actorIds: [], sourceIds: [], actors: [], pathPrefix: '/', advice: false};
+const settings: ProcessSettings = {defaultLanguage: 'en' as LanguageTag, topicIds: [], actorIds: [], sourceIds: [], actors: [], people: [], pathPrefix: '/', advice: false};
 const source = (name: string, text = `Text of ${name}.`): ArticleSource => ({contentPath: `articles/${name}.md`, reportPath: `content/articles/${name}.md`, name, text});
 /** A stand-in for what processing returns: the cache stores it as it is. */
 const processed = (name: string): ProcessedArticle => ({contentPath: `articles/${name}.md`, messages: [], name}) as unknown as ProcessedArticle;

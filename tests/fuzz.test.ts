@@ -44,6 +44,7 @@ const settings: ProcessSettings = {
     {id: 'taliban' as never, names: ['Taliban', 'طالبان', 'Талибан']},
     {id: 'ahmad-massoud' as never, names: ['Ahmad Massoud', 'احمد مسعود']},
   ],
+  people: ['ahmad-massoud' as never],
   pathPrefix: '/',
   advice: true,
 };

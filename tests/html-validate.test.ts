@@ -39,6 +39,7 @@ const validator = new HtmlValidate({
 const archives: readonly {readonly name: string; readonly contentDir: string; readonly today?: string; readonly pages: number; readonly everyKind: boolean}[] = [
   {name: 'the fixture archive', contentDir: 'tests/fixtures/archive/content', today: '2026-01-01', pages: 20, everyKind: true},
   {name: 'the search fixture archive', contentDir: 'tests/fixtures/search/content', today: '2026-01-01', pages: 20, everyKind: true},
+  {name: 'the calendar fixture archive', contentDir: 'tests/fixtures/calendars/content', today: '2026-01-01', pages: 15, everyKind: false},
   {name: 'the image fixture archive', contentDir: 'tests/fixtures/images/content', today: '2026-01-01', pages: 12, everyKind: false},
   {name: 'the sample archive in content/', contentDir: 'content', pages: 20, everyKind: true},
 ];

@@ -11,7 +11,7 @@ import {isLanguageTag} from '../src/model/language.ts';
 
 const en = 'en';
 assert.ok(isLanguageTag(en));
-const settings: ProcessSettings = {defaultLanguage: en, topicIds: [], actorIds: [], sourceIds: [], actors: [], pathPrefix: '/', advice: false};
+const settings: ProcessSettings = {defaultLanguage: en, topicIds: [], actorIds: [], sourceIds: [], actors: [], people: [], pathPrefix: '/', advice: false};
 const sources: ArticleSource[] = Array.from({length: 5}, (_, index) => ({
   contentPath: `articles/a${index}.md`,
   reportPath: `content/articles/a${index}.md`,

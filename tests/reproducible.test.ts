@@ -70,6 +70,7 @@ test('articles processed in worker threads equal those processed in this thread'
     actorIds: content.actors.map((actor) => actor.name),
     sourceIds: content.sources.map((source) => source.name),
     actors: [{id: 'taliban' as ActorId, names: ['Taliban', 'طالبان']}],
+    people: [],
     pathPrefix: '/',
     advice: true,
   };

@@ -68,6 +68,7 @@ function expectedFiles(): Map<string, string> {
     archive.data.topics.address.url,
     // The plain card link previews show, copied with the assets.
     new URL(archive.pages.home.share.image.url).pathname,
+    archive.data.quotes.address.url,
     ...archive.articles.map((article) => article.page.url),
     ...archive.pages.timelineYears.map((year) => year.page.url),
     ...archive.topics.flatMap((topic) => [topic.page.url, topic.feed.address.url]),

@@ -7,11 +7,14 @@
 import type {ParsedActor} from '../content/registry-entries.ts';
 import type {Translator} from '../i18n/translator.ts';
 import {type Addresses, wikidataUrl} from '../model/addresses.ts';
-import type {Actor, ActorCount, ActorId, ActorLink, Appearance, ShareImage, Site} from '../model/types.ts';
+import type {Actor, ActorCount, ActorId, ActorLink, Appearance, QuotedIn, ShareImage, Site} from '../model/types.ts';
 import {renderHtml} from '../process/html.ts';
 import {plainText} from '../process/plain-text.ts';
 import type {ArticleDraft} from './articles.ts';
+import {coverageChart} from './coverage.ts';
 import {feedOf, feedSizes} from './feeds.ts';
+import {neighbourNetwork} from './network.ts';
+import {buildTimeline} from './timeline.ts';
 import type {RegistryLinks} from './links.ts';
 import {shareMeta} from './images.ts';
 import {groupBy, nameOrder, type NameOrder} from './order.ts';
@@ -37,7 +40,10 @@ function coActorsOf(id: ActorId, named: readonly ArticleDraft[], links: Registry
     .slice(0, coActorCount);
 }
 
-/** Every actor's record, by name. `byActor` lists, for each actor, the drafts that name it, newest first. */
+/**
+ * Every actor's record, by name. `byActor` lists, for each actor, the drafts
+ * that name it, newest first, and `quotes` what each actor said.
+ */
 export function actorRecords(
   site: Site,
   t: Translator,
@@ -46,8 +52,11 @@ export function actorRecords(
   links: RegistryLinks,
   byActor: ReadonlyMap<ActorId, readonly ArticleDraft[]>,
   siteImage: ShareImage,
+  quotes: ReadonlyMap<ActorId, readonly QuotedIn[]>,
 ): Actor[] {
   const order = nameOrder(site.language);
+  const coActors = new Map(actors.map(({entry}) => [entry.id, coActorsOf(entry.id, byActor.get(entry.id) ?? [], links, order)]));
+  const coActorsFor = (id: ActorId): readonly ActorCount[] => coActors.get(id) ?? [];
   const members = groupBy(
     actors.flatMap(({entry}) => entry.affiliations.map((affiliation) => ({affiliation, id: entry.id}))),
     ({affiliation}) => [affiliation],
@@ -69,6 +78,13 @@ export function actorRecords(
         entry.description === ''
           ? t.text('actor.description', {site: site.title, name: entry.name})
           : t.text('actor.descriptionGiven', {name: entry.name, description: entry.description});
+      const chart = coverageChart({
+        timeline: buildTimeline(named.map((draft) => draft.link), addresses, t),
+        subject: {kind: 'actor', name: entry.name},
+        addresses,
+        t,
+      });
+      const network = neighbourNetwork(link, coActorsFor(entry.id), coActorsFor, t);
       return {
         page: {...address, title: entry.name, description, share: shareMeta('profile', siteImage)},
         link,
@@ -88,7 +104,10 @@ export function actorRecords(
         text: plainText(tree),
         appearances,
         mentionCount: appearances.reduce((sum, appearance) => sum + appearance.count, 0),
-        coActors: coActorsOf(entry.id, named, links, order),
+        coActors: coActorsFor(entry.id),
+        ...(network === undefined ? {} : {network}),
+        quotes: quotes.get(entry.id) ?? [],
+        ...(chart === undefined ? {} : {chart}),
         feed: feedOf(addresses.feedOf(address), t.text('feed.title', {name: entry.name, site: site.title}), address.absoluteUrl, named, feedSizes.page),
       };
     })

@@ -10,13 +10,15 @@ import type {ImageInfo} from '../media/inspect.ts';
 import {translatorFor} from '../i18n/translator.ts';
 import {siteAddresses} from '../model/addresses.ts';
 import type {Archive, Site, SourceEntry, TopicEntry} from '../model/types.ts';
-import {actorRecords} from './actors.ts';
+import {actorCount, actorRecords} from './actors.ts';
 import {articleDrafts, articleRecord, type LinkableArticle} from './articles.ts';
 import {serialiseExports} from './data-files.ts';
 import {feedOf, feedSizes} from './feeds.ts';
 import {registryLinks} from './links.ts';
 import {listingPages, timelineYearPages} from './listings.ts';
-import {groupBy} from './order.ts';
+import {archiveNetwork} from './network.ts';
+import {groupBy, nameOrder} from './order.ts';
+import {quoteRecords} from './quotes.ts';
 import {relatedArticles} from './related.ts';
 import {sitemap} from './sitemap.ts';
 import {sourceRecords} from './sources.ts';
@@ -53,8 +55,11 @@ export function linkArchive(input: LinkInput): Archive {
   const byTopic = groupBy(drafts, (draft) => draft.entry.topics);
 
   const related = relatedArticles(drafts, byActor, byTopic);
-  const articles = drafts.map((draft) => articleRecord(site, t, addresses, draft, links, related(draft)));
-  const actors = actorRecords(site, t, addresses, input.actors, links, byActor, siteImage);
+  const quotes = quoteRecords(drafts, links);
+  const articles = drafts.map((draft) => articleRecord(site, t, addresses, draft, links, related(draft), quotes.byArticle.get(draft) ?? []));
+  const actors = actorRecords(site, t, addresses, input.actors, links, byActor, siteImage, quotes.bySpeaker);
+  const order = nameOrder(site.language);
+  const network = archiveNetwork(actors.map(actorCount).sort(order.mostNamedFirst), drafts, t, order);
   const topics = topicRecords(site, t, addresses, input.topics, links, byTopic, siteImage);
   const sources = sourceRecords(site, t, addresses, input.sources, drafts, siteImage);
 
@@ -69,7 +74,7 @@ export function linkArchive(input: LinkInput): Archive {
     topics,
     sources,
     timeline,
-    pages: listingPages({site, t, addresses, siteImage, articles: articleLinks, actors, topics, timeline}, timelineYears),
+    pages: listingPages({site, t, addresses, siteImage, articles: articleLinks, actors, topics, timeline, network}, timelineYears),
     feed: feedOf(addresses.feed, site.title, addresses.home.absoluteUrl, drafts, feedSizes.archive),
     sitemap: sitemap({addresses, articles, actors, topics, sources, timelineYears}),
     data: serialiseExports({addresses, articles, actors, topics}),

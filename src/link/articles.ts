@@ -6,9 +6,11 @@
 
 import type {Translator} from '../i18n/translator.ts';
 import type {BodyImage} from '../content/images.ts';
+import type {Quotation} from '../process/article.ts';
 import type {Mention} from '../process/mentions.ts';
 import type {Addresses} from '../model/addresses.ts';
-import type {ActorCount, Article, ArticleEntry, ArticleLink, PageAddress, ShareImage, ShownImage, Site, SourceEntry, SourceId} from '../model/types.ts';
+import type {ActorCount, Article, ArticleEntry, ArticleLink, PageAddress, Quote, ShareImage, ShownImage, Site, SourceEntry, SourceId} from '../model/types.ts';
+import {solarHijriDate} from './calendars.ts';
 import {fillImageSlots, type ImageInfos, leadImage, ownShareImage, shareMeta} from './images.ts';
 import {serialiseJsonLd} from './json-ld.ts';
 import type {RegistryLinks} from './links.ts';
@@ -18,6 +20,7 @@ import {nameOrder, newestFirst, type NameOrder} from './order.ts';
 export interface LinkableArticle {
   readonly entry: ArticleEntry;
   readonly mentions: readonly Mention[];
+  readonly quotes: readonly Quotation[];
   /** Body HTML, first mentions linked. */
   readonly html: string;
   readonly text: string;
@@ -43,6 +46,7 @@ export interface ArticleDraft {
   readonly address: PageAddress;
   /** Mentions in the text, and the actors its front matter lists with a count of 0. */
   readonly mentions: readonly Mention[];
+  readonly quotes: readonly Quotation[];
   /** The body, its images filled in. */
   readonly html: string;
   readonly text: string;
@@ -85,6 +89,7 @@ export function articleDrafts(articles: readonly LinkableArticle[], context: Art
         link,
         address,
         mentions,
+        quotes: parsed.quotes,
         html,
         text: parsed.text,
         summary,
@@ -106,13 +111,22 @@ function actorCounts(draft: ArticleDraft, links: RegistryLinks, order: NameOrder
     .sort(order.mostNamedFirst);
 }
 
-/** The record of one article, given its related articles. */
-export function articleRecord(site: Site, t: Translator, addresses: Addresses, draft: ArticleDraft, links: RegistryLinks, related: readonly ArticleLink[]): Article {
+/** The record of one article, given its related articles and its quotations. */
+export function articleRecord(
+  site: Site,
+  t: Translator,
+  addresses: Addresses,
+  draft: ArticleDraft,
+  links: RegistryLinks,
+  related: readonly ArticleLink[],
+  quotes: readonly Quote[],
+): Article {
   const {entry} = draft;
   const source = entry.source === undefined ? undefined : links.sources.get(entry.source);
   const reportsOn = entry.reportsOn === undefined ? undefined : links.sources.get(entry.reportsOn);
   const topics = entry.topics.flatMap((id) => links.topics.get(id) ?? []);
   const actors = actorCounts(draft, links, nameOrder(site.language));
+  const calendarDate = solarHijriDate(entry.date, entry.language, t);
   return {
     page: {...draft.address, title: entry.title, description: draft.summary, share: shareMeta('article', draft.share, entry.date.iso)},
     link: draft.link,
@@ -147,6 +161,8 @@ export function articleRecord(site: Site, t: Translator, addresses: Addresses, d
       actors: actors.map(({actor}) => ({name: actor.name, kind: actor.kind, url: addresses.actor(actor.id).absoluteUrl})),
       topics: topics.map((topic) => topic.title),
     }),
+    quotes,
+    ...(calendarDate === undefined ? {} : {calendarDate}),
     draft: entry.draft,
   };
 }

@@ -16,13 +16,14 @@ export interface ExportInput {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The records as JSON files for reuse: `/data/articles.json`, `/data/actors.json`, `/data/topics.json`. */
+/** The records as JSON files for reuse: `/data/articles.json`, `/data/actors.json`, `/data/topics.json`, `/data/quotes.json`. */
 export function serialiseExports(input: ExportInput): DataExports {
   const {data} = input.addresses;
   return {
     articles: {address: data.articles, content: serialiseArticles(input.articles)},
     actors: {address: data.actors, content: serialiseActors(input.actors)},
     topics: {address: data.topics, content: serialiseTopics(input.topics)},
+    quotes: {address: data.quotes, content: serialiseQuotes(input.articles)},
   };
 }
 
@@ -77,5 +78,21 @@ function serialiseTopics(topics: readonly Topic[]): string {
       description: topic.description,
       articles: topic.articles.map((article) => article.slug),
     })),
+  );
+}
+
+/** `/data/quotes.json`: every quotation with its speaker (or `null`), article, date and paragraph. */
+function serialiseQuotes(articles: readonly Article[]): string {
+  return json(
+    articles.flatMap((article) =>
+      article.quotes.map((quote) => ({
+        text: quote.text,
+        speaker: quote.speaker === undefined ? null : {id: quote.speaker.id, name: quote.speaker.name},
+        article: article.slug,
+        date: {iso: article.date.iso, precision: article.date.precision},
+        language: article.language,
+        url: quote.absoluteUrl,
+      })),
+    ),
   );
 }

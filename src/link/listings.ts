@@ -8,8 +8,9 @@ import {numberingSystemOf} from '../i18n/text.ts';
 import type {Translator} from '../i18n/translator.ts';
 import type {Addresses} from '../model/addresses.ts';
 import {actorKinds} from '../model/ids.ts';
-import type {Actor, ActorGroup, ArchivePages, ArticleLink, PageAddress, PageMeta, ShareImage, Site, Timeline, TimelineYearPage, Topic} from '../model/types.ts';
+import type {Actor, ActorGroup, ActorNetwork, ArchivePages, ArticleLink, PageAddress, PageMeta, ShareImage, Site, Timeline, TimelineYearPage, Topic} from '../model/types.ts';
 import {actorCount} from './actors.ts';
+import {coverageChart} from './coverage.ts';
 import {shareMeta} from './images.ts';
 import {scriptSafeJson} from './json-ld.ts';
 import {nameOrder} from './order.ts';
@@ -30,13 +31,16 @@ export interface ListingInput {
   readonly actors: readonly Actor[];
   readonly topics: readonly Topic[];
   readonly timeline: Timeline;
+  /** Who is named with whom, for the actors index. */
+  readonly network: ActorNetwork | undefined;
 }
 
-/** The year pages of the timeline, each with its neighbours. */
+/** The year pages of the timeline, each with its neighbours and its chart of months. */
 export function timelineYearPages(timeline: Timeline, addresses: Addresses, t: Translator, siteImage: ShareImage): TimelineYearPage[] {
   return timeline.years.map((year, index) => {
     const previous = timeline.years[index - 1];
     const next = timeline.years[index + 1];
+    const chart = coverageChart({timeline: {count: year.count, years: [year]}, subject: {kind: 'archive'}, addresses, t, year: year.year});
     return {
       page: listingMeta(
         addresses.timelineYear(year.year),
@@ -45,6 +49,7 @@ export function timelineYearPages(timeline: Timeline, addresses: Addresses, t: T
         siteImage,
       ),
       year,
+      ...(chart === undefined ? {} : {chart}),
       ...(previous === undefined ? {} : {previous}),
       ...(next === undefined ? {} : {next}),
     };
@@ -78,6 +83,7 @@ export function listingPages(input: ListingInput, timelineYears: readonly Timeli
       : first === last
         ? t.text(`${key}Year`, {site: site.title, articles, year: first})
         : t.text(`${key}Span`, {site: site.title, articles, first, last});
+  const chart = coverageChart({timeline, subject: {kind: 'archive'}, addresses, t});
   const mostNamed = input.actors
     .filter((actor) => actor.appearances.length > 0)
     .map(actorCount)
@@ -90,10 +96,14 @@ export function listingPages(input: ListingInput, timelineYears: readonly Timeli
       topics: input.topics.map((topic) => ({...topic.link, count: topic.articles.length, description: topic.description})),
       actors: mostNamed.slice(0, homeActors),
     },
-    timeline: meta(addresses.timeline, t.text('timeline.title'), spanning('timeline.description')),
+    timeline: {...meta(addresses.timeline, t.text('timeline.title'), spanning('timeline.description')), ...(chart === undefined ? {} : {chart})},
     timelineYears,
     topics: meta(addresses.topics, t.text('topics.title'), t.text('topics.description', about)),
-    actors: {...meta(addresses.actors, t.text('actors.title'), t.text('actors.description', about)), groups: actorGroups(input.actors, t)},
+    actors: {
+      ...meta(addresses.actors, t.text('actors.title'), t.text('actors.description', about)),
+      groups: actorGroups(input.actors, t),
+      ...(input.network === undefined ? {} : {network: input.network}),
+    },
     sources: meta(addresses.sources, t.text('sources.title'), t.text('sources.description', about)),
     search: {
       ...meta(addresses.search, t.text('searchPage.title'), t.text('searchPage.description', about)),

@@ -9,6 +9,9 @@ import {makeDate} from '../model/dates.ts';
 import type {ArticleLink, Timeline, TimelineMonth, TimelineYear} from '../model/types.ts';
 import {oldestFirst} from './order.ts';
 
+/** The fragment id of a month on its year's page (`y2021-m08`), or of the year's articles whose month is not known (`y2021`). */
+export const monthAnchor = (year: number, month?: number): string => (month === undefined ? `y${year}` : `y${year}-m${String(month).padStart(2, '0')}`);
+
 /** Build a timeline from articles in any order. Within a month, articles are oldest first too. */
 export function buildTimeline(articles: readonly ArticleLink[], addresses: Addresses, t: Translator): Timeline {
   const sorted = [...articles].sort(oldestFirst);
@@ -27,11 +30,11 @@ export function buildTimeline(articles: readonly ArticleLink[], addresses: Addre
   }
   const result: TimelineYear[] = [...years].map(([year, months]) => {
     const monthList: TimelineMonth[] = [...months].map(([key, list]) => {
-      const month = Number(key.slice(5));
+      const month = key.length === 4 ? undefined : Number(key.slice(5));
       return {
         key,
-        label: key.length === 4 ? t.text('date.monthUnknown', {year}) : t.date(makeDate('month', year, month)),
-        anchor: key.length === 4 ? `y${year}` : `y${year}-m${key.slice(5)}`,
+        label: month === undefined ? t.text('date.monthUnknown', {year}) : t.date(makeDate('month', year, month)),
+        anchor: monthAnchor(year, month),
         count: list.length,
         articles: list,
       };

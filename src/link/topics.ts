@@ -12,6 +12,7 @@ import {plainText} from '../process/plain-text.ts';
 import type {ArticleDraft} from './articles.ts';
 import {feedOf, feedSizes} from './feeds.ts';
 import type {RegistryLinks} from './links.ts';
+import {coverageChart} from './coverage.ts';
 import {nameOrder, type NameOrder} from './order.ts';
 import {buildTimeline} from './timeline.ts';
 import {shareMeta} from './images.ts';
@@ -53,6 +54,8 @@ export function topicRecords(
       const address = addresses.topic(entry.id);
       const list = byTopic.get(entry.id) ?? [];
       const articles = list.map((draft) => draft.link);
+      const timeline = buildTimeline(articles, addresses, t);
+      const chart = coverageChart({timeline, subject: {kind: 'topic', title: entry.title}, addresses, t});
       return {
         page: {
           ...address,
@@ -69,7 +72,8 @@ export function topicRecords(
         text: plainText(tree),
         articles,
         actors: actorsNamedIn(list, links, order),
-        timeline: buildTimeline(articles, addresses, t),
+        timeline,
+        ...(chart === undefined ? {} : {chart}),
         feed: feedOf(addresses.feedOf(address), t.text('feed.title', {name: entry.title, site: site.title}), address.absoluteUrl, list, feedSizes.page),
       };
     })

@@ -20,7 +20,7 @@ export interface Addresses {
   readonly feed: PageAddress;
   readonly sitemap: PageAddress;
   /** The data files: the records as JSON. */
-  readonly data: {readonly articles: PageAddress; readonly actors: PageAddress; readonly topics: PageAddress};
+  readonly data: {readonly articles: PageAddress; readonly actors: PageAddress; readonly topics: PageAddress; readonly quotes: PageAddress};
   /** The plain card link previews show for pages without an image of their own. */
   readonly shareCard: PageAddress;
   /** The folder of processed images. */
@@ -66,6 +66,14 @@ export function wikidataUrl(id: string): AbsoluteUrl {
   return isAbsoluteUrl(url) ? url : badAddress('a Wikidata URL', url);
 }
 
+/** A link to the element `id` of `page`: `/timeline/2021/#y2021-m08`, and its absolute URL. */
+export function fragmentOf(page: PageAddress, id: string): {readonly url: Href; readonly absoluteUrl: AbsoluteUrl} {
+  const url = `${page.url}#${id}`;
+  const absoluteUrl = `${page.absoluteUrl}#${id}`;
+  if (!isHref(url)) return badAddress('a link', url);
+  return isAbsoluteUrl(absoluteUrl) ? {url, absoluteUrl} : badAddress('an absolute URL', absoluteUrl);
+}
+
 /** Build the addresses of `site`. */
 export function siteAddresses(site: Site): Addresses {
   const at = (path: string): PageAddress => pageAddress(site, path);
@@ -86,7 +94,7 @@ export function siteAddresses(site: Site): Addresses {
     search,
     feed,
     sitemap: at('/sitemap.xml'),
-    data: {articles: at('/data/articles.json'), actors: at('/data/actors.json'), topics: at('/data/topics.json')},
+    data: {articles: at('/data/articles.json'), actors: at('/data/actors.json'), topics: at('/data/topics.json'), quotes: at('/data/quotes.json')},
     shareCard: at('/assets/share.png'),
     media: at('/media/'),
     mediaFile: (name) => at(`/media/${name}`),

@@ -216,6 +216,143 @@ export interface Appearance {
   readonly sentence: string;
 }
 
+/** A quotation on its article's page. */
+export interface Quote {
+  /** The words inside the quote marks. */
+  readonly text: string;
+  /** The quote's paragraph on the article page: the article's URL and `#p3`. */
+  readonly url: Href;
+  readonly absoluteUrl: AbsoluteUrl;
+  /** Who spoke the words, when the article says so clearly. */
+  readonly speaker?: ActorLink;
+}
+
+/** One article's quotations of one actor, for the actor's page. */
+export interface QuotedIn {
+  readonly article: ArticleLink;
+  /** In the order the article gives them. */
+  readonly quotes: readonly Quote[];
+}
+
+/** A date in a second calendar, shown beside the Gregorian one. */
+export interface CalendarDate {
+  /** `۲۴ اسد ۱۴۰۰`: at the date's precision, in its language's digits. */
+  readonly label: string;
+  /** The calendar, as Intl names it: `persian`. */
+  readonly calendar: string;
+  /** What readers call it, in the site's language: `Solar Hijri`. */
+  readonly calendarName: string;
+  readonly language: LanguageTag;
+  readonly dir: TextDirection;
+}
+
+/** One bar of a coverage chart: the articles of one month or year. */
+export interface ChartBar {
+  /** `August 2021`, `2021`, or `2021, month not known`. */
+  readonly label: string;
+  readonly count: number;
+  /** The count as written in the site's language. */
+  readonly countText: string;
+  /** The bar's month or year in the timeline; absent when the bar is empty. */
+  readonly url?: Href;
+  /** For articles dated only to a year, in a chart of months. */
+  readonly unknownMonth: boolean;
+  /** The bar, in the chart's coordinates. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** The whole column the bar stands in, which its link covers. */
+  readonly slotX: number;
+  readonly slotWidth: number;
+  /** The bar's centre, where its count is written. */
+  readonly cx: number;
+  /** What a link to the bar is called: `August 2021: 2 articles`. */
+  readonly linkLabel: string;
+}
+
+/** A label on a chart's axis. */
+export interface ChartLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/** A horizontal line of a chart's scale, with its value written at its start. */
+export interface ChartGridLine {
+  readonly y: number;
+  readonly label: ChartLabel;
+}
+
+/** A static bar chart of articles per month or per year, laid out in a `width` × `height` box. */
+export interface CoverageChart {
+  /** The chart's id on its page, for its title and description. */
+  readonly id: string;
+  readonly title: string;
+  /** The range, the total and the peak, in words. */
+  readonly description: string;
+  readonly unit: 'month' | 'year';
+  /** What the first column of the numbers' table is headed: `Month`, `Year`. */
+  readonly unitLabel: string;
+  /** What its second column is headed: `Articles`. */
+  readonly countLabel: string;
+  readonly total: number;
+  readonly width: number;
+  readonly height: number;
+  /** Left and right of the plot, and its base line. */
+  readonly plotLeft: number;
+  readonly plotRight: number;
+  readonly baseline: number;
+  readonly bars: readonly ChartBar[];
+  /** Each count written over its bar when there is room, else none. */
+  readonly counts: readonly ChartLabel[];
+  readonly axis: readonly ChartLabel[];
+  readonly grid: readonly ChartGridLine[];
+}
+
+/** An actor in a network drawing. */
+export interface NetworkNode {
+  readonly actor: ActorLink;
+  /** Articles that name it (in the whole archive, or with the page's actor). */
+  readonly articles: number;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  /** The radius of the circle its link covers, larger than the node for fingers. */
+  readonly hitR: number;
+  /** Where its name is written. */
+  readonly label: ChartLabel;
+  /** The actor whose page it is, on an actor page's drawing. */
+  readonly centre: boolean;
+}
+
+/** Two actors named in the same articles. */
+export interface NetworkEdge {
+  readonly source: ActorLink;
+  readonly target: ActorLink;
+  /** Articles that name both. */
+  readonly shared: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly strokeWidth: number;
+}
+
+/** A static drawing of who is named with whom, laid out at build time. */
+export interface ActorNetwork {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly NetworkNode[];
+  readonly edges: readonly NetworkEdge[];
+  /** The fewest shared articles an edge stands for. */
+  readonly threshold: number;
+}
+
 /** One month of a timeline. */
 export interface TimelineMonth {
   /** `2021-08`, or `2021` for the articles dated only to the year. */
@@ -362,6 +499,10 @@ export interface Article {
   readonly related: readonly ArticleLink[];
   /** schema.org NewsArticle, serialised and safe to embed in a `<script>` element. */
   readonly jsonLd: string;
+  /** The body's quotations, in order, attributed or not. */
+  readonly quotes: readonly Quote[];
+  /** The date in the Solar Hijri calendar, for articles in Persian, Dari or Pashto. */
+  readonly calendarDate?: CalendarDate;
   readonly draft: boolean;
 }
 
@@ -392,6 +533,12 @@ export interface Actor {
   readonly mentionCount: number;
   /** Actors named in the same articles, most shared articles first. */
   readonly coActors: readonly ActorCount[];
+  /** The actor among those it is most often named with; absent when it shares no article. */
+  readonly network?: ActorNetwork;
+  /** What the actor said, by article, newest first. */
+  readonly quotes: readonly QuotedIn[];
+  /** Articles naming the actor over time; absent when none does. */
+  readonly chart?: CoverageChart;
   readonly feed: Feed;
 }
 
@@ -411,6 +558,8 @@ export interface Topic {
   readonly articles: readonly ArticleLink[];
   readonly actors: readonly ActorCount[];
   readonly timeline: Timeline;
+  /** The topic's articles over time; absent when it has none. */
+  readonly chart?: CoverageChart;
   readonly feed: Feed;
 }
 
@@ -444,6 +593,8 @@ export interface ActorGroup {
 export interface TimelineYearPage {
   readonly page: PageMeta;
   readonly year: TimelineYear;
+  /** The year's articles per month. */
+  readonly chart?: CoverageChart;
   readonly previous?: TimelineYear;
   readonly next?: TimelineYear;
 }
@@ -460,10 +611,17 @@ export interface ArchivePages {
     readonly topics: readonly (TopicLink & { readonly count: number; readonly description: string })[];
     readonly actors: readonly ActorCount[];
   };
-  readonly timeline: PageMeta;
+  readonly timeline: PageMeta & {
+    /** The whole archive over time; absent when it has no article. */
+    readonly chart?: CoverageChart;
+  };
   readonly timelineYears: readonly TimelineYearPage[];
   readonly topics: PageMeta;
-  readonly actors: PageMeta & { readonly groups: readonly ActorGroup[] };
+  readonly actors: PageMeta & {
+    readonly groups: readonly ActorGroup[];
+    /** The most-named actors and who is named with whom; absent when no two share articles enough. */
+    readonly network?: ActorNetwork;
+  };
   readonly sources: PageMeta;
   readonly search: PageMeta & {
     /** The catalogue's `search.*` messages as JSON, for the search page's script; safe inside `<script>`. */
@@ -492,7 +650,10 @@ export interface DataExports {
   readonly articles: DataFile;
   readonly actors: DataFile;
   readonly topics: DataFile;
+  /** Every quotation with its article, paragraph and speaker. */
+  readonly quotes: DataFile;
 }
+
 
 /** Links every page's header and footer show. */
 export interface Navigation {

@@ -20,7 +20,10 @@ import type {BodyImage} from '../content/images.ts';
 import {markImage} from './images.ts';
 import {createNameMatcher, type ActorNames, type NameMatcher} from './name-matcher.ts';
 import {leadSummary, plainText} from './plain-text.ts';
-import type {ArticleEntry, LanguageTag, PartialDate} from '../model/types.ts';
+import {anchorParagraphs, markSpeakers} from './quote-marks.ts';
+import {findQuotes} from './quotes/attribute.ts';
+import {directionOf} from '../model/language.ts';
+import type {ActorId, ArticleEntry, Href, LanguageTag, PartialDate} from '../model/types.ts';
 
 /** One article file to process. */
 export interface ArticleSource {
@@ -40,6 +43,8 @@ export interface ProcessSettings {
   readonly actorIds: readonly string[];
   readonly sourceIds: readonly string[];
   readonly actors: readonly ActorNames[];
+  /** The actors who are people, the only ones quotes are given to. */
+  readonly people: readonly ActorId[];
   /** The site's path prefix, for links to actor pages. */
   readonly pathPrefix: string;
   /** Collect name evidence for `check`'s advice (it only adds `evidence` to each article). */
@@ -53,6 +58,16 @@ export interface ProcessMessage {
   readonly place: Position | undefined;
 }
 
+/** A quotation in an article's body. */
+export interface Quotation {
+  /** The words inside the quote marks. */
+  readonly text: string;
+  /** Who spoke them, when the text says so clearly. */
+  readonly speaker?: ActorId;
+  /** The anchor of its paragraph on the article page, e.g. `p3`. */
+  readonly anchor: string;
+}
+
 /** The processed article: plain data. */
 export interface ProcessedArticle {
   readonly contentPath: string;
@@ -63,7 +78,9 @@ export interface ProcessedArticle {
   readonly slugPlace: Position;
   readonly messages: readonly ProcessMessage[];
   readonly mentions: readonly Mention[];
-  /** Sanitized body HTML with the first mention of each actor linked. */
+  /** The body's quotations, in order. */
+  readonly quotes: readonly Quotation[];
+  /** Sanitized body HTML with the first mention of each actor linked, paragraph anchors and each quote's speaker. */
   readonly html: string;
   readonly text: string;
   /** The first paragraph, shortened: the summary when front matter gives none. */
@@ -82,6 +99,8 @@ interface Prepared {
   readonly sources: ReferenceKind;
   readonly matcher: NameMatcher;
   readonly nameWords: ReadonlySet<string>;
+  readonly people: ReadonlySet<ActorId>;
+  readonly names: ReadonlyMap<ActorId, string>;
 }
 
 const prepared = new WeakMap<ProcessSettings, Prepared>();
@@ -95,6 +114,8 @@ function prepare(settings: ProcessSettings): Prepared {
       sources: referenceKind('source', settings.sourceIds),
       matcher: createNameMatcher(settings.actors),
       nameWords: actorNameWords(settings.actors),
+      people: new Set(settings.people),
+      names: new Map(settings.actors.map((actor) => [actor.id, actor.names[0] ?? actor.id])),
     };
     prepared.set(settings, ready);
   }
@@ -122,6 +143,7 @@ export function processArticle(source: ArticleSource, settings: ProcessSettings)
     slugPlace: {start: {line: 1, column: 1}, end: {line: 1, column: 1}},
     messages: messages(),
     mentions: [],
+    quotes: [],
     html: '',
     text: '',
     lead: '',
@@ -152,13 +174,13 @@ function processTree(
   const evidence = settings.advice ? collectNameEvidence(tree, entry.actors, ready.matcher, ready.nameWords) : undefined;
   const text = plainText(tree);
   const lead = leadSummary(tree);
-  const found = findMentions(tree, {
-    matcher: ready.matcher,
-    listed: new Set(entry.actors),
-    language: entry.language,
-    href: (actor) => actorHref(settings.pathPrefix, actor),
-  });
+  const href = (actor: ActorId): Href => actorHref(settings.pathPrefix, actor);
+  const found = findMentions(tree, {matcher: ready.matcher, listed: new Set(entry.actors), language: entry.language, href});
   parsed.images.forEach(({node}, index) => markImage(node, index));
+  const anchors = anchorParagraphs(found.tree);
+  const blocks = found.blocks.map((block) => ({text: block.text, names: block.names, paragraph: block.node.type === 'paragraph'}));
+  const quotes = findQuotes(blocks, {people: ready.people, language: entry.language});
+  markSpeakers(found.blocks, quotes, {href, name: (actor) => ready.names.get(actor) ?? actor, lang: settings.defaultLanguage, dir: directionOf(settings.defaultLanguage)});
   return {
     contentPath: source.contentPath,
     entry,
@@ -166,6 +188,11 @@ function processTree(
     slugPlace: parsed.slugPlace,
     messages: messages(),
     mentions: found.mentions,
+    quotes: quotes.flatMap(({block, text, speaker}) => {
+      const node = found.blocks[block]?.node;
+      const anchor = node?.type === 'paragraph' ? anchors.get(node) : undefined;
+      return anchor === undefined ? [] : [{text, anchor, ...(speaker === undefined ? {} : {speaker})}];
+    }),
     html: renderHtml(found.tree),
     text,
     lead,

@@ -8,7 +8,7 @@
  * the article names none of them otherwise, the name is not counted.
  */
 
-import type {Link, Nodes, Parent, PhrasingContent, Root, Text} from 'mdast';
+import type {Heading, Link, Nodes, Paragraph, Parent, PhrasingContent, Root, TableCell, Text} from 'mdast';
 import type {NameMatch, NameMatcher} from './name-matcher.ts';
 import type {ActorId, Href} from '../model/types.ts';
 
@@ -31,9 +31,20 @@ export interface MentionOptions {
   readonly href: (actor: ActorId) => Href;
 }
 
-/** Mentions found in the body, in order of first appearance, and the body with first mentions linked. */
+/** One block of the body (a paragraph, heading or table cell) with the names in it. */
+export interface MentionBlock {
+  /** The block's text: its text, inline code and line breaks (as spaces), in order. */
+  readonly text: string;
+  /** The block's node in the tree. */
+  readonly node: Paragraph | Heading | TableCell;
+  /** Every name in the block that resolves to one actor, left to right (first mentions linked or not). */
+  readonly names: readonly {readonly start: number; readonly end: number; readonly actor: ActorId}[];
+}
+
+/** Mentions found in the body, in order of first appearance, its blocks, and the body with first mentions linked. */
 export interface ArticleMentions {
   readonly mentions: readonly Mention[];
+  readonly blocks: readonly MentionBlock[];
   readonly tree: Root;
 }
 
@@ -48,6 +59,8 @@ interface TextSlot {
 
 interface Block {
   text: string;
+  readonly node: Paragraph | Heading | TableCell;
+  readonly names: {start: number; end: number; actor: ActorId}[];
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -62,12 +75,10 @@ function sentenceSegmenter(language: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** Block-level nodes whose phrasing content forms one run of text. */
-const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
-
 /** Collect the text nodes of `tree`, block by block, with their offsets. */
-function collectSlots(tree: Root, matcher: NameMatcher): TextSlot[] {
+function collectSlots(tree: Root, matcher: NameMatcher): {slots: TextSlot[]; blocks: Block[]} {
   const slots: TextSlot[] = [];
+  const blocks: Block[] = [];
   const walkPhrasing = (node: Nodes, block: Block, inLink: boolean): void => {
     if (node.type === 'text') {
       slots.push({node, offset: block.text.length, block, inLink, matches: matcher.find(node.value)});
@@ -88,22 +99,25 @@ function collectSlots(tree: Root, matcher: NameMatcher): TextSlot[] {
     }
   };
   const walk = (node: Nodes): void => {
-    if (blockTypes.has(node.type)) {
-      walkPhrasing(node, {text: ''}, false);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const block: Block = {text: '', node, names: []};
+      blocks.push(block);
+      walkPhrasing(node, block, false);
       return;
     }
     if (node.type === 'code' || node.type === 'html') return;
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
-  return slots;
+  return {slots, blocks};
 }
 
 /**
  * Segments that end in a title, an initial or a common abbreviation do not end
- * a sentence: `Gen. John W. Nicholson said …` is one sentence.
+ * a sentence: `Gen. John W. Nicholson said …` is one sentence. Quote
+ * attribution splits sentences by the same rule.
  */
-const abbreviationEnd = /(?:^|[\s(])(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Amb|St|Jr|Sr|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.)+[A-Z])\.\s*$/;
+export const abbreviationEnd = /(?:^|[\s(])(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|Amb|St|Jr|Sr|No|Vol|vs|etc|approx|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.)+[A-Z])\.\s*$/;
 
 /** The sentence of `text` that contains `offset`, trimmed. */
 function sentenceAt(text: string, offset: number, language: string): string {
@@ -127,7 +141,7 @@ function sentenceAt(text: string, offset: number, language: string): string {
  * each actor's first mention outside a link becomes a link to its page.
  */
 export function findMentions(tree: Root, options: MentionOptions): ArticleMentions {
-  const slots = collectSlots(tree, options.matcher);
+  const {slots, blocks} = collectSlots(tree, options.matcher);
 
   // Evidence for shared names: the unshared mentions of each actor, and where the first one is.
   const evidence = new Map<ActorId, {count: number; first: number}>();
@@ -158,6 +172,7 @@ export function findMentions(tree: Root, options: MentionOptions): ArticleMentio
     for (const match of slot.matches) {
       const actor = resolve(match);
       if (actor === undefined) continue;
+      slot.block.names.push({start: slot.offset + match.start, end: slot.offset + match.end, actor});
       const seen = counts.get(actor);
       if (seen === undefined) {
         counts.set(actor, {count: 1, sentence: sentenceAt(slot.block.text, slot.offset + match.start, options.language)});
@@ -176,7 +191,7 @@ export function findMentions(tree: Root, options: MentionOptions): ArticleMentio
 
   if (links.size > 0) linkFirstMentions(tree, links, options.href);
   const mentions = [...counts].map(([actor, {count, sentence}]) => ({actor, count, sentence}));
-  return {mentions, tree};
+  return {mentions, blocks, tree};
 }
 
 /** Replace text nodes that hold first mentions with text and link nodes. */

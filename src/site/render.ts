@@ -217,9 +217,28 @@ export function articlePageArchive(archive: Archive): Archive {
       articles: {...archive.data.articles, content: ''},
       actors: {...archive.data.actors, content: ''},
       topics: {...archive.data.topics, content: ''},
+      quotes: {...archive.data.quotes, content: ''},
     },
-    pages: {...archive.pages, home: {...archive.pages.home, latest: [], topics: [], actors: []}, timelineYears: [], actors: {...archive.pages.actors, groups: []}},
+    pages: {
+      ...archive.pages,
+      home: {...archive.pages.home, latest: [], topics: [], actors: []},
+      timeline: withoutChart(archive.pages.timeline),
+      timelineYears: [],
+      actors: {...withoutNetwork(archive.pages.actors), groups: []},
+    },
   };
+}
+
+/** A page's head data without its chart. */
+function withoutChart<Page extends {readonly chart?: unknown}>(page: Page): Omit<Page, 'chart'> {
+  const {chart: _chart, ...rest} = page;
+  return rest;
+}
+
+/** A page's head data without its network. */
+function withoutNetwork<Page extends {readonly network?: unknown}>(page: Page): Omit<Page, 'network'> {
+  const {network: _network, ...rest} = page;
+  return rest;
 }
 
 /** Render a share of the article pages in a worker thread; `pageArchive` is `articlePageArchive` of the archive. */

@@ -124,6 +124,52 @@ export const en = {
   'actor.feed': 'Feed',
   'actor.appearances': 'Appearances',
   'actor.namedWith': 'Often named with',
+  /** The quotations the actor is given, by article. */
+  'actor.inTheirWords': 'In their words',
+  /** The heading of the actor's chart of articles over time. */
+  'actor.coverage': 'Coverage over time',
+  /** The heading of the actors index's drawing of the most-named actors. */
+  'actors.network': 'Who is named with whom',
+  'count.actors': {one: '{count} actor', other: '{count} actors'},
+  'count.pairs': {one: '{count} pair', other: '{count} pairs'},
+  /** The title of that drawing; `{actors}` is `count.actors`. */
+  'network.title': 'The {actors} named most and who is named with whom',
+  /** Its description: `{actors}` and `{pairs}` are counts, `{threshold}` and `{shared}` `count.articles`, `{first}` and `{second}` the pair named together most. */
+  'network.description': '{actors}, {pairs} named together in at least {threshold}; most often {first} and {second}, in {shared}. The list below gives every pair.',
+  /** Opens the list of every pair the drawing shows. */
+  'network.pairs': 'The same pairs as a list',
+  /** A pair in that list: `{first}` and `{second}` are links to the two actors. */
+  'network.pair': '{first} and {second}',
+  /** The title of an actor page's drawing of the actors named with it. */
+  'network.neighboursTitle': '{name} and the actors most often named with them',
+  /** Its description; `{list}` is each neighbour as `network.neighbour`. */
+  'network.neighboursDescription': 'Shared articles with {name}: {list}. Lines between two of them mark actors that are also often named together.',
+  /** A neighbour and its number of shared articles. */
+  'network.neighbour': '{name} ({shared})',
+
+  // Charts of articles over time: the timeline, its years, actors and topics.
+  'chart.month': 'Month',
+  'chart.year': 'Year',
+  'chart.articles': 'Articles',
+  /** A range of years in a chart's title. */
+  'chart.range': '{first}–{last}',
+  'chart.perMonth': 'Articles per month, {range}',
+  'chart.perYear': 'Articles per year, {range}',
+  'chart.actorPerMonth': 'Articles naming {name}, per month, {range}',
+  'chart.actorPerYear': 'Articles naming {name}, per year, {range}',
+  'chart.topicPerMonth': 'Articles on {title}, per month, {range}',
+  'chart.topicPerYear': 'Articles on {title}, per year, {range}',
+  /** A chart's description: `{articles}` is `count.articles`, `{peak}` the most articles of one month, `{when}` the months that have it. */
+  'chart.descriptionMonths': 'From {first} to {last}: {articles} in all; the most in one month, {peak}, in {when}.',
+  'chart.descriptionMonthsYear': 'In {year}: {articles} in all; the most in one month, {peak}, in {when}.',
+  'chart.descriptionYears': 'From {first} to {last}: {articles} in all; the most in one year, {peak}, in {when}.',
+  /** `{when}` when more than three months or years share the peak. */
+  'chart.manyMonths': {one: '{count} month', other: '{count} months'},
+  'chart.manyYears': {one: '{count} year', other: '{count} years'},
+  /** What a bar's link is called: `{label}` its month or year, `{articles}` `count.articles`. */
+  'chart.bar': '{label}: {articles}',
+  /** The calendar of the second date of an article in Persian, Dari or Pashto. */
+  'calendar.persian': 'Solar Hijri',
 
   // Sources.
   'sources.title': 'Sources',
