@@ -5,7 +5,7 @@
  *   every quotation, in order, with the person who spoke it or none; each
  *   person's page shows exactly their quotations under "In their words", the
  *   article pages mark the speakers, `/data/quotes.json` lists them all, and
- *   the search index gives them to their speaker;
+ *   the search index gives each article its speakers as a filter;
  * - its coverage charts, whose numbers equal the articles their pages list;
  * - its networks: the actors index's drawing and its list of pairs agree,
  *   every node links to an actor page, and each actor page draws the actors
@@ -145,7 +145,7 @@ describe('the seed articles’ quotations', () => {
         .map(([slug, , start]) => ({slug, start}))
         .sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
       const listed = listedQuotes(html);
-      assert.ok(html.includes('<h2>In their words</h2>'), `${person}'s page has "In their words"`);
+      assert.ok(html.includes('<h2 id="in-their-words">In their words</h2>'), `${person}'s page has "In their words"`);
       assert.equal(listed.length, expected.length, `${person}: ${listed.join(' | ')}`);
       listed.forEach((text, index) => assert.ok(quoteOf(text, expected[index]?.start ?? '\0'), `${person}'s quote ${index + 1} is “${expected[index]?.start}…”, not “${text}”`));
     }
@@ -189,12 +189,14 @@ describe('the seed articles’ quotations', () => {
     }
   });
 
-  test('the search index gives each quotation to its speaker’s page', () => {
+  test('the search index gives each article the people it quotes, as its `quoted` filter, and its quotations in its text', () => {
     const pages = searchPages(archive ?? assert.fail('no archive'));
-    for (const [, speaker, start] of seedQuotes) {
-      if (speaker === null) continue;
-      const page = pages.find((candidate) => candidate.url === `/actors/${speaker}/`);
-      assert.ok(page?.record().html.includes(start.replace(/&/g, '&amp;').replace(/"/g, '&quot;')), `${speaker}'s record holds “${start}”`);
+    for (const article of archive?.articles ?? []) {
+      const html = pages.find((candidate) => candidate.url === article.page.url)?.record().html ?? assert.fail(`${article.slug} is indexed`);
+      const quoted = [...html.matchAll(/data-pagefind-filter="quoted:([^"]+)"/g)].map((match) => match[1]);
+      const speakers = [...new Set(seedQuotes.filter(([slug, speaker]) => slug === article.slug && speaker !== null).map(([, speaker]) => speaker))];
+      assert.deepEqual(quoted, speakers.map((id) => archive?.actors.find((actor) => actor.id === id)?.name), article.slug);
+      for (const quote of article.quotes) assert.ok(html.includes(quote.text.split(/\s+/)[0]?.replace(/&/g, '&amp;').replace(/"/g, '&quot;') ?? ''), `“${quote.text}” is indexed`);
     }
   });
 });
@@ -289,7 +291,7 @@ describe('who is named with whom', () => {
     const figure = /<figure class="network">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
     assert.match(figure, /<svg class="chart-image" role="img" aria-labelledby="network-title network-desc"/);
     assert.equal([...figure.matchAll(/<line class="network-edge"/g)].length, network.edges.length);
-    const listed = [...figure.matchAll(/<li><a href="([^"]+)">[^<]+<\/a> and <a href="([^"]+)">[^<]+<\/a> <span class="count">(\d+) shared articles?<\/span><\/li>/g)].map(
+    const listed = [...figure.matchAll(/<li><a href="([^"]+)" dir="auto">[^<]+<\/a> and <a href="([^"]+)" dir="auto">[^<]+<\/a> <span class="count">(\d+) shared articles?<\/span><\/li>/g)].map(
       (match) => [match[1], match[2], Number(match[3])],
     );
     assert.deepEqual(listed, network.edges.map((edge) => [edge.source.url, edge.target.url, edge.shared]));

@@ -1,6 +1,6 @@
 /**
  * The filter panel: one group of checkboxes per filter (type, topic, actor,
- * source, year, language), each value with the number of results it would
+ * who is quoted, source, year, language), each value with the number of results it would
  * leave. Its data is loaded only once the panel is opened (or a filter is in
  * the URL), which keeps a first search small.
  */
@@ -15,6 +15,7 @@ const legends: Readonly<Record<FilterGroup, SearchMessageKey>> = {
   kind: 'search.filter.kind',
   topic: 'search.filter.topic',
   actor: 'search.filter.actor',
+  quoted: 'search.filter.quoted',
   source: 'search.filter.source',
   year: 'search.filter.year',
   language: 'search.filter.language',

@@ -4,7 +4,7 @@
  */
 
 /** The filter groups, in the order the page shows them; each is also a Pagefind filter and a URL parameter. */
-export const filterGroups = ['kind', 'topic', 'actor', 'source', 'year', 'language'] as const;
+export const filterGroups = ['kind', 'topic', 'actor', 'quoted', 'source', 'year', 'language'] as const;
 
 /** A filter group. */
 export type FilterGroup = (typeof filterGroups)[number];

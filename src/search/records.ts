@@ -15,6 +15,9 @@
  *   script it uses), that actor's mention token (`actorToken`), weighted by
  *   the number of mentions, so that a search for the token finds the
  *   articles about the actor, those that say most about it first.
+ *   Its quotations are in its text; the people the article quotes are its
+ *   `quoted` filter, so that a reader can narrow a search to what one
+ *   person said (the actor's page lists the quotations themselves).
  * - an **entity page** (actor, topic, source): its own name or title,
  *   aliases (weighted), description and profile or introduction, and nothing
  *   quoted from articles, so that a name finds the entity it names and not
@@ -199,6 +202,7 @@ export function searchPages(archive: Archive): SearchPage[] {
         filters: {
           topic: article.topics.map((topic) => topic.title),
           actor: article.actors.map(({actor}) => actor.name),
+          quoted: article.quotes.flatMap((quote) => (quote.speaker === undefined ? [] : [quote.speaker.name])),
           source: article.source === undefined ? [] : [article.source.name],
           year: [String(article.date.year)],
           language: [languageLabel(t, article.language)],

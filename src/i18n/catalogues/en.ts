@@ -214,6 +214,8 @@ export const en = {
   'search.filter.kind': 'Type',
   'search.filter.topic': 'Topic',
   'search.filter.actor': 'Actor',
+  /** The filter of the people an article quotes. */
+  'search.filter.quoted': 'Quoted',
   'search.filter.source': 'Source',
   'search.filter.year': 'Year',
   'search.filter.language': 'Language',

@@ -175,6 +175,7 @@ export const fa: Messages = {
   'search.filter.kind': 'نوع',
   'search.filter.topic': 'موضوع',
   'search.filter.actor': 'بازیگر',
+  'search.filter.quoted': 'گوینده',
   'search.filter.source': 'منبع',
   'search.filter.year': 'سال',
   'search.filter.language': 'زبان',

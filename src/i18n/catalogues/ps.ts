@@ -173,6 +173,7 @@ export const ps: Messages = {
   'search.filter.kind': 'ډول',
   'search.filter.topic': 'موضوع',
   'search.filter.actor': 'لوبغاړی',
+  'search.filter.quoted': 'ویونکی',
   'search.filter.source': 'سرچینه',
   'search.filter.year': 'کال',
   'search.filter.language': 'ژبه',

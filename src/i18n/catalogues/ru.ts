@@ -180,6 +180,7 @@ export const ru: Messages = {
   'search.filter.kind': 'Тип',
   'search.filter.topic': 'Тема',
   'search.filter.actor': 'Действующее лицо',
+  'search.filter.quoted': 'Цитаты',
   'search.filter.source': 'Источник',
   'search.filter.year': 'Год',
   'search.filter.language': 'Язык',

@@ -173,6 +173,7 @@ export const ur: Messages = {
   'search.filter.kind': 'قسم',
   'search.filter.topic': 'موضوع',
   'search.filter.actor': 'کردار',
+  'search.filter.quoted': 'اقوال',
   'search.filter.source': 'ذریعہ',
   'search.filter.year': 'سال',
   'search.filter.language': 'زبان',
