@@ -4,7 +4,8 @@
  * fixture are built and served on 127.0.0.1. axe-core finds no violation on
  * any of them (the dark colour scheme's contrast included); at a phone's
  * width nothing is wider than the screen; each chart's layer of links lies
- * exactly over its picture, and a bar's link leads to its month or year.
+ * exactly over its picture, and a bar's link leads to its month or year; a
+ * quoted person's search card links to their quotations.
  *
  * Without Chromium these tests are skipped with a loud notice; under CI they
  * fail (see `helpers/browser.ts`).
@@ -113,6 +114,17 @@ describe('quotes, charts, networks and calendars in the browser', {skip}, () => 
     const href = await bar.getAttribute('href');
     await Promise.all([page.waitForURL((url) => url.pathname === href), bar.click()]);
     assert.equal(await page.locator('h1').textContent(), '2017 · Timeline');
+    await page.close();
+  });
+
+  test('a search naming a quoted person shows, on its card, a link to their quotations', async () => {
+    const page = await context.newPage();
+    await page.goto(at('content', '/search/?q=Saifi'));
+    const link = page.locator('.search-card .search-card-quotes a');
+    await link.waitFor();
+    assert.equal(await link.textContent(), '4 quotations');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/actors/hamid-saifi/' && url.hash === '#in-their-words'), link.click()]);
+    assert.equal(await page.locator('#in-their-words').textContent(), 'In their words');
     await page.close();
   });
 });

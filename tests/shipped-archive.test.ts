@@ -22,6 +22,7 @@ import {after, before, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {build} from '../src/build.ts';
 import type {Archive} from '../src/model/types.ts';
+import {nameEntries} from '../src/search/name-table.ts';
 import {searchPages} from '../src/search/records.ts';
 import {listFiles} from '../src/util/folder.ts';
 
@@ -198,6 +199,17 @@ describe('the seed articles’ quotations', () => {
       assert.deepEqual(quoted, speakers.map((id) => archive?.actors.find((actor) => actor.id === id)?.name), article.slug);
       for (const quote of article.quotes) assert.ok(html.includes(quote.text.split(/\s+/)[0]?.replace(/&/g, '&amp;').replace(/"/g, '&quot;') ?? ''), `“${quote.text}” is indexed`);
     }
+  });
+
+  test('the name table gives each quoted person’s card the number of their quotations and a link to them', async () => {
+    const entries = nameEntries(archive ?? assert.fail('no archive'));
+    for (const person of new Set(seedQuotes.flatMap(([, speaker]) => (speaker === null ? [] : [speaker])))) {
+      const entry = entries.find((candidate) => candidate.url === `/actors/${person}/`);
+      assert.equal(entry?.quotes, seedQuotes.filter(([, speaker]) => speaker === person).length, person);
+      assert.equal(entry?.quotesUrl, `/actors/${person}/#in-their-words`);
+      assert.match(await page('actors', person), /<h2 id="in-their-words">/);
+    }
+    assert.equal(entries.filter((entry) => entry.quotes !== undefined).length, new Set(seedQuotes.map(([, speaker]) => speaker).filter((speaker) => speaker !== null)).size, 'no one else has quotations');
   });
 });
 

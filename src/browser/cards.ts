@@ -1,7 +1,8 @@
 /**
  * The cards above the results: the actors, topics and sources the query
  * names (`names.ts`), each with its kind, description, number of articles,
- * their date range and a link to its page. This module loads the name table
+ * their date range and a link to its page, and for a person the archive
+ * quotes, a link to its quotations. This module loads the name table
  * and makes the cards.
  */
 
@@ -86,6 +87,9 @@ export function renderCards(box: HTMLElement, matches: readonly NameMatch[], mes
           element('a', {class: 'search-card-name', href: highlighted(entry.url, highlight)}, [element('bdi', {text: entry.names[0] ?? entry.url})]),
           element('p', {class: 'search-card-meta', text: `${kindName(messages, entry.kind)} · ${articlesLine(entry, messages)}`}),
           ...(entry.description === '' ? [] : [element('p', {class: 'search-card-description', dir: 'auto', text: entry.description})]),
+          ...(entry.quotes === undefined || entry.quotesUrl === undefined
+            ? []
+            : [element('p', {class: 'search-card-quotes'}, [element('a', {href: entry.quotesUrl, text: messages.text('search.card.quotes', {count: entry.quotes})})])]),
         ]),
       ),
     ),

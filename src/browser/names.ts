@@ -102,6 +102,8 @@ export function bucketEntries(json: unknown): NameEntry[] {
     const newest = text('newest');
     const oldest = text('oldest');
     const token = text('token');
+    const quotesUrl = text('quotesUrl');
+    const quotes = typeof entry['quotes'] === 'number' ? entry['quotes'] : 0;
     return [
       {
         url: entry['url'],
@@ -112,6 +114,7 @@ export function bucketEntries(json: unknown): NameEntry[] {
         ...(newest === undefined ? {} : {newest}),
         ...(oldest === undefined ? {} : {oldest}),
         ...(token === undefined ? {} : {token}),
+        ...(quotesUrl === undefined || quotes === 0 ? {} : {quotes, quotesUrl}),
       },
     ];
   });

@@ -6,7 +6,7 @@
 
 import type {ParsedActor} from '../content/registry-entries.ts';
 import type {Translator} from '../i18n/translator.ts';
-import {type Addresses, wikidataUrl} from '../model/addresses.ts';
+import {type Addresses, fragmentOf, wikidataUrl} from '../model/addresses.ts';
 import type {Actor, ActorCount, ActorId, ActorLink, Appearance, QuotedIn, ShareImage, Site} from '../model/types.ts';
 import {renderHtml} from '../process/html.ts';
 import {plainText} from '../process/plain-text.ts';
@@ -39,6 +39,9 @@ function coActorsOf(id: ActorId, named: readonly ArticleDraft[], links: Registry
     .sort(order.mostNamedFirst)
     .slice(0, coActorCount);
 }
+
+/** The fragment id of an actor page's "In their words" section. */
+const quotesAnchor = 'in-their-words';
 
 /**
  * Every actor's record, by name. `byActor` lists, for each actor, the drafts
@@ -84,6 +87,7 @@ export function actorRecords(
         addresses,
         t,
       });
+      const said = quotes.get(entry.id) ?? [];
       const network = neighbourNetwork(link, coActorsFor(entry.id), coActorsFor, t);
       return {
         page: {...address, title: entry.name, description, share: shareMeta('profile', siteImage)},
@@ -106,7 +110,8 @@ export function actorRecords(
         mentionCount: appearances.reduce((sum, appearance) => sum + appearance.count, 0),
         coActors: coActorsFor(entry.id),
         ...(network === undefined ? {} : {network}),
-        quotes: quotes.get(entry.id) ?? [],
+        quotes: said,
+        ...(said.length === 0 ? {} : {quotesSection: {anchor: quotesAnchor, url: fragmentOf(address, quotesAnchor).url}}),
         ...(chart === undefined ? {} : {chart}),
         feed: feedOf(addresses.feedOf(address), t.text('feed.title', {name: entry.name, site: site.title}), address.absoluteUrl, named, feedSizes.page),
       };

@@ -537,6 +537,8 @@ export interface Actor {
   readonly network?: ActorNetwork;
   /** What the actor said, by article, newest first. */
   readonly quotes: readonly QuotedIn[];
+  /** The page's "In their words" section, when it has quotations: its fragment id and link. */
+  readonly quotesSection?: {readonly anchor: string; readonly url: Href};
   /** Articles naming the actor over time; absent when none does. */
   readonly chart?: CoverageChart;
   readonly feed: Feed;

@@ -69,6 +69,9 @@ export interface NameEntry {
   readonly oldest?: string;
   /** An actor's mention token (see `search/records.ts`): searching it finds the articles that mention the actor. */
   readonly token?: string;
+  /** A person's quotations in the archive, and the link to them on its page ("In their words"); absent without any. */
+  readonly quotes?: number;
+  readonly quotesUrl?: string;
 }
 
 /** One bucket file: the entities one of whose names has a key in the bucket. */

@@ -55,6 +55,9 @@ export function nameEntries(archive: Archive): NameEntry[] {
       articles: actor.appearances.length,
       ...range(actor.appearances.map((appearance) => appearance.article.date)),
       token: actorToken(actor.id),
+      ...(actor.quotesSection === undefined
+        ? {}
+        : {quotes: actor.quotes.reduce((sum, quoted) => sum + quoted.quotes.length, 0), quotesUrl: actor.quotesSection.url}),
     })),
     ...archive.topics.map((topic) => ({
       url: topic.page.url,

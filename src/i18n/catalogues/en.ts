@@ -232,6 +232,8 @@ export const en = {
   /** The label of the cards above the results: the actors, topics and sources the query names. */
   'search.cards': 'Named in your search',
   'search.card.articles': {one: '{count} article', other: '{count} articles'},
+  /** On a person's card: the link to their quotations. */
+  'search.card.quotes': {one: '{count} quotation', other: '{count} quotations'},
   'search.card.noArticles': 'No articles yet',
   /** The dates of the oldest and the newest of a card's articles. */
   'search.card.range': '{oldest} – {newest}',

@@ -189,6 +189,7 @@ export const fa: Messages = {
   'search.kind.place': 'مکان',
   'search.cards': 'نام‌برده در جستجوی شما',
   'search.card.articles': {one: '{count} مقاله', other: '{count} مقاله'},
+  'search.card.quotes': {one: '{count} نقل‌قول', other: '{count} نقل‌قول'},
   'search.card.noArticles': 'هنوز مقاله‌ای نیست',
   'search.card.range': '{oldest} تا {newest}',
   'search.namedFirst': 'مقاله‌هایی که از {name} نام می‌برند، به هر زبانی، در آغاز آمده‌اند.',

@@ -187,6 +187,7 @@ export const ps: Messages = {
   'search.kind.place': 'ځای',
   'search.cards': 'ستاسو په لټون کې یاد شوي',
   'search.card.articles': {one: '{count} مقاله', other: '{count} مقالې'},
+  'search.card.quotes': {one: '{count} نقل قول', other: '{count} نقل قولونه'},
   'search.card.noArticles': 'لا تر اوسه مقاله نشته',
   'search.card.range': 'له {oldest} تر {newest}',
   'search.namedFirst': 'هغه مقالې چې {name} یادوي، په هره ژبه چې وي، لومړی راځي.',

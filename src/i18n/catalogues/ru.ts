@@ -194,6 +194,7 @@ export const ru: Messages = {
   'search.kind.place': 'Место',
   'search.cards': 'Упомянуты в вашем запросе',
   'search.card.articles': {one: '{count} статья', few: '{count} статьи', many: '{count} статей', other: '{count} статьи'},
+  'search.card.quotes': {one: '{count} цитата', few: '{count} цитаты', many: '{count} цитат', other: '{count} цитаты'},
   'search.card.noArticles': 'Статей пока нет',
   'search.card.range': '{oldest} – {newest}',
   'search.namedFirst': 'Сначала идут статьи, где упоминается {name}, на любом языке.',

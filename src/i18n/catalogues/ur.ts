@@ -187,6 +187,7 @@ export const ur: Messages = {
   'search.kind.place': 'مقام',
   'search.cards': 'آپ کی تلاش میں مذکور',
   'search.card.articles': {one: '{count} مضمون', other: '{count} مضامین'},
+  'search.card.quotes': {one: '{count} اقتباس', other: '{count} اقتباسات'},
   'search.card.noArticles': 'ابھی کوئی مضمون نہیں',
   'search.card.range': '{oldest} سے {newest} تک',
   'search.namedFirst': 'جن مضامین میں {name} کا ذکر ہے وہ پہلے آتے ہیں، خواہ کسی بھی زبان میں ہوں۔',
