@@ -1,15 +1,17 @@
 /**
  * Coverage over time (`src/link/coverage.ts`): months for short ranges and
  * years for long ones, empty months drawn but not linked, articles dated
- * only to a year in their own column, the description's range and peak.
+ * only to a year in their own column, the description's range and peak;
+ * and their words in another interface language (`chart-text.ts`).
  * That every chart of the shipped archive counts its page's list is in
  * `shipped-archive.test.ts`.
  */
 
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {englishInterface} from '../src/i18n/catalogue.ts';
+import {englishInterface, interfaceLocaleFor} from '../src/i18n/catalogue.ts';
 import {translatorFor} from '../src/i18n/translator.ts';
+import {neighboursDescription} from '../src/link/chart-text.ts';
 import {coverageChart} from '../src/link/coverage.ts';
 import {buildTimeline} from '../src/link/timeline.ts';
 import {siteAddresses} from '../src/model/addresses.ts';
@@ -93,5 +95,30 @@ describe('coverageChart', () => {
 
   test('no article, no chart', () => {
     assert.equal(chartOf([]), undefined);
+  });
+});
+
+describe('the words of charts and networks in the interface’s language', () => {
+  const persian = translatorFor(interfaceLocaleFor('fa' as LanguageTag) ?? assert.fail('no fa catalogue'));
+
+  test('a Persian chart has the catalogue’s words, Persian digits and month names, and a Latin name isolated', () => {
+    const chart = coverageChart({
+      timeline: buildTimeline(['2021-08-15', '2021-08-20', '2021-09'].map(dated), addresses, persian),
+      subject: {kind: 'actor', name: 'Hamid Saifi'},
+      addresses,
+      t: persian,
+    });
+    assert.equal(chart?.title, 'مقاله‌هایی که از \u2068Hamid Saifi\u2069 نام می‌برند، در هر ماه، ۲۰۲۱');
+    assert.equal(chart?.description, 'در سال ۲۰۲۱: روی هم ۳ مقاله؛ بیشترین در یک ماه ۲، در اوت ۲۰۲۱.');
+    assert.deepEqual([chart?.unitLabel, chart?.countLabel, chart?.bars[7]?.countText, chart?.axis[7]?.text], ['ماه', 'مقاله‌ها', '۲', 'اوت']);
+    assert.equal(chart?.bars[7]?.linkLabel, 'اوت ۲۰۲۱: ۲ مقاله');
+  });
+
+  test('a neighbours’ description isolates each name once', () => {
+    const text = neighboursDescription(persian, 'Hamid Saifi', [
+      {name: 'Ahmad Massoud', shared: 2},
+      {name: 'Panjshir', shared: 1},
+    ]);
+    assert.equal(text, 'مقاله‌های مشترک با \u2068Hamid Saifi\u2069: \u2068Ahmad Massoud\u2069 (۲) و \u2068Panjshir\u2069 (۱). خطی میان دو تن از آنان یعنی آن دو نیز اغلب با هم نام برده می‌شوند.');
   });
 });

@@ -5,7 +5,7 @@
  * written the interface language's way.
  */
 
-import type {Translator} from '../i18n/translator.ts';
+import {Markup, type Translator} from '../i18n/translator.ts';
 
 /** What a chart counts, for its title: the whole archive, one actor's articles, or a topic's. */
 export type ChartSubject = {readonly kind: 'archive'} | {readonly kind: 'actor'; readonly name: string} | {readonly kind: 'topic'; readonly title: string};
@@ -90,6 +90,7 @@ export const neighboursTitle = (t: Translator, name: string): string => t.text('
 
 /** The description of an actor page's small network: each neighbour with its shared articles. */
 export function neighboursDescription(t: Translator, name: string, neighbours: readonly {readonly name: string; readonly shared: number}[]): string {
+  // Each name is isolated in its item already: the list goes in as it is (`Markup`), not isolated again as a whole.
   const list = listText(t, neighbours.map((neighbour) => t.text('network.neighbour', {name: neighbour.name, shared: neighbour.shared})));
-  return t.text('network.neighboursDescription', {name, list});
+  return t.text('network.neighboursDescription', {name, list: new Markup(list)});
 }
