@@ -25,6 +25,7 @@ import {type ImageInfo, inspectImages, isImageInfo} from './media/inspect.ts';
 import {collectMessages, formatReport, type ReportedMessage} from './content/reporter.ts';
 import {readSite, type SiteOverrides} from './content/site-config.ts';
 import {defaultLanguage} from './model/language.ts';
+import {englishInterface} from './i18n/catalogue.ts';
 import {siteAddresses} from './model/addresses.ts';
 import type {Archive} from './model/types.ts';
 
@@ -119,6 +120,7 @@ export async function loadArchive(contentDir: string, options: LoadOptions = {})
     sourceIds: [...kinds.sources.ids],
     actors: actors.map(({entry}) => ({id: entry.id, names: [entry.name, ...entry.aliases]})),
     people: actors.flatMap(({entry}) => (entry.kind === 'person' ? [entry.id] : [])),
+    ui: site?.ui ?? englishInterface,
     pathPrefix: site?.pathPrefix ?? '/',
     advice: options.advice === true,
   };

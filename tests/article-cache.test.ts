@@ -16,11 +16,12 @@ import {loadArchive} from '../src/load-archive.ts';
 import {openArticleCache} from '../src/cache/articles.ts';
 import type {ArticleSource, ProcessedArticle, ProcessSettings} from '../src/process/article.ts';
 import type {LanguageTag} from '../src/model/types.ts';
+import {englishInterface} from '../src/i18n/catalogue.ts';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-article-cache-'));
 after(() => rm(scratch, {recursive: true, force: true}));
 
-const settings: ProcessSettings = {defaultLanguage: 'en' as LanguageTag, topicIds: [], actorIds: [], sourceIds: [], actors: [], people: [], pathPrefix: '/', advice: false};
+const settings: ProcessSettings = {defaultLanguage: 'en' as LanguageTag, topicIds: [], actorIds: [], sourceIds: [], actors: [], people: [], ui: englishInterface, pathPrefix: '/', advice: false};
 const source = (name: string, text = `Text of ${name}.`): ArticleSource => ({contentPath: `articles/${name}.md`, reportPath: `content/articles/${name}.md`, name, text});
 /** A stand-in for what processing returns: the cache stores it as it is. */
 const processed = (name: string): ProcessedArticle => ({contentPath: `articles/${name}.md`, messages: [], name}) as unknown as ProcessedArticle;

@@ -27,6 +27,7 @@ import {isRuleId, rules} from '../src/content/rules.ts';
 import {readSite} from '../src/content/site-config.ts';
 import {processArticle, type ProcessSettings} from '../src/process/article.ts';
 import {defaultLanguage} from '../src/model/language.ts';
+import {englishInterface} from '../src/i18n/catalogue.ts';
 
 /** Cases in all, half for each property. */
 const runs = Number(process.env['FUZZ_RUNS'] ?? 2000);
@@ -45,6 +46,7 @@ const settings: ProcessSettings = {
     {id: 'ahmad-massoud' as never, names: ['Ahmad Massoud', 'احمد مسعود']},
   ],
   people: ['ahmad-massoud' as never],
+  ui: englishInterface,
   pathPrefix: '/',
   advice: true,
 };

@@ -8,10 +8,11 @@ import {test} from 'node:test';
 import {processArticles} from '../src/process/pool.ts';
 import type {ArticleSource, ProcessSettings} from '../src/process/article.ts';
 import {isLanguageTag} from '../src/model/language.ts';
+import {englishInterface} from '../src/i18n/catalogue.ts';
 
 const en = 'en';
 assert.ok(isLanguageTag(en));
-const settings: ProcessSettings = {defaultLanguage: en, topicIds: [], actorIds: [], sourceIds: [], actors: [], people: [], pathPrefix: '/', advice: false};
+const settings: ProcessSettings = {defaultLanguage: en, topicIds: [], actorIds: [], sourceIds: [], actors: [], people: [], ui: englishInterface, pathPrefix: '/', advice: false};
 const sources: ArticleSource[] = Array.from({length: 5}, (_, index) => ({
   contentPath: `articles/a${index}.md`,
   reportPath: `content/articles/a${index}.md`,

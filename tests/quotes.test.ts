@@ -200,10 +200,11 @@ describe('what the article page shows', () => {
     markSpeakers(found.blocks, findQuotes(blocks, {people: personIds, language: 'en'}), {
       href: (actor) => `/actors/${actor}/` as Href,
       name: (actor) => (actor === 'hamid-saifi' ? 'Hamid Saifi' : actor),
+      title: (name) => `Said by ${name}`,
       lang: 'en',
       dir: 'ltr',
     });
-    const speaker = '<a href="/actors/hamid-saifi/" class="quote-speaker" lang="en" dir="ltr">Hamid Saifi</a>';
+    const speaker = '<a href="/actors/hamid-saifi/" class="quote-speaker" lang="en" dir="ltr" title="Said by Hamid Saifi">Hamid Saifi</a>';
     assert.equal(
       renderHtml(found.tree),
       [

@@ -13,6 +13,7 @@ import {build} from '../src/build.ts';
 import {decodeCbor, encodeCbor, type CborValue} from '../src/search/cbor.ts';
 import type {ActorId, LanguageTag} from '../src/model/types.ts';
 import {fingerprint} from './helpers/fingerprint.ts';
+import {englishInterface} from '../src/i18n/catalogue.ts';
 
 const fixture = fileURLToPath(new URL('fixtures/archive/content/', import.meta.url));
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'archive-repro-'));
@@ -71,6 +72,7 @@ test('articles processed in worker threads equal those processed in this thread'
     sourceIds: content.sources.map((source) => source.name),
     actors: [{id: 'taliban' as ActorId, names: ['Taliban', 'طالبان']}],
     people: [],
+    ui: englishInterface,
     pathPrefix: '/',
     advice: true,
   };

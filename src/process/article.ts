@@ -23,7 +23,8 @@ import {leadSummary, plainText} from './plain-text.ts';
 import {anchorParagraphs, markSpeakers} from './quote-marks.ts';
 import {findQuotes} from './quotes/attribute.ts';
 import {directionOf} from '../model/language.ts';
-import type {ActorId, ArticleEntry, Href, LanguageTag, PartialDate} from '../model/types.ts';
+import type {ActorId, ArticleEntry, Href, InterfaceLocale, LanguageTag, PartialDate} from '../model/types.ts';
+import {translatorFor} from '../i18n/translator.ts';
 
 /** One article file to process. */
 export interface ArticleSource {
@@ -45,6 +46,8 @@ export interface ProcessSettings {
   readonly actors: readonly ActorNames[];
   /** The actors who are people, the only ones quotes are given to. */
   readonly people: readonly ActorId[];
+  /** The site's interface language: the words of the mark after an attributed quote. */
+  readonly ui: InterfaceLocale;
   /** The site's path prefix, for links to actor pages. */
   readonly pathPrefix: string;
   /** Collect name evidence for `check`'s advice (it only adds `evidence` to each article). */
@@ -180,7 +183,14 @@ function processTree(
   const anchors = anchorParagraphs(found.tree);
   const blocks = found.blocks.map((block) => ({text: block.text, names: block.names, paragraph: block.node.type === 'paragraph'}));
   const quotes = findQuotes(blocks, {people: ready.people, language: entry.language});
-  markSpeakers(found.blocks, quotes, {href, name: (actor) => ready.names.get(actor) ?? actor, lang: settings.defaultLanguage, dir: directionOf(settings.defaultLanguage)});
+  const t = translatorFor(settings.ui);
+  markSpeakers(found.blocks, quotes, {
+    href,
+    name: (actor) => ready.names.get(actor) ?? actor,
+    title: (name) => t.text('quote.speaker', {name}),
+    lang: settings.defaultLanguage,
+    dir: directionOf(settings.defaultLanguage),
+  });
   return {
     contentPath: source.contentPath,
     entry,

@@ -40,6 +40,8 @@ export interface SpeakerLabel {
   readonly href: (actor: ActorId) => Href;
   /** The actor's name, as its page is titled. */
   readonly name: (actor: ActorId) => string;
+  /** What the mark's tooltip says of the speaker `name`, in the interface's language: `Said by Hamid Saifi`. */
+  readonly title: (name: string) => string;
   /** The language and direction of the names (the site's). */
   readonly lang: string;
   readonly dir: TextDirection;
@@ -85,11 +87,12 @@ export function markSpeakers(blocks: readonly MentionBlock[], quotes: readonly F
   for (const quote of attributed) {
     const block = blocks[quote.block];
     if (block === undefined || quote.speaker === undefined) continue;
+    const name = label.name(quote.speaker);
     insertAfter(block.node, quote.close, {
       type: 'link',
       url: label.href(quote.speaker),
-      data: {hProperties: {className: [speakerClass], lang: label.lang, dir: label.dir}},
-      children: [{type: 'text', value: label.name(quote.speaker)}],
+      data: {hProperties: {className: [speakerClass], lang: label.lang, dir: label.dir, title: label.title(name)}},
+      children: [{type: 'text', value: name}],
     });
   }
 }

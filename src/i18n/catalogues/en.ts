@@ -126,6 +126,8 @@ export const en = {
   'actor.namedWith': 'Often named with',
   /** The quotations the actor is given, by article. */
   'actor.inTheirWords': 'In their words',
+  /** The tooltip of the mark after a quotation on an article page: the person who spoke it. */
+  'quote.speaker': 'Said by {name}',
   /** The heading of the actor's chart of articles over time. */
   'actor.coverage': 'Coverage over time',
   /** The heading of the actors index's drawing of the most-named actors. */

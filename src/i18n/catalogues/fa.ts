@@ -107,6 +107,7 @@ export const fa: Messages = {
   'actor.appearances': 'حضور در مقالات',
   'actor.namedWith': 'اغلب همراه با',
   'actor.inTheirWords': 'نقل‌قول‌ها',
+  'quote.speaker': 'گوینده: {name}',
   'actor.coverage': 'پوشش خبری در گذر زمان',
   'actors.network': 'چه کسانی با هم نام برده می‌شوند',
   'count.actors': {one: '{count} بازیگر', other: '{count} بازیگر'},

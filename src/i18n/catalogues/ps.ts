@@ -105,6 +105,7 @@ export const ps: Messages = {
   'actor.appearances': 'په مقالو کې یادونې',
   'actor.namedWith': 'ډېر ځله ورسره یاد شوي',
   'actor.inTheirWords': 'د هغوی خپلې خبرې',
+  'quote.speaker': 'ویونکی: {name}',
   'actor.coverage': 'د وخت په اوږدو کې پوښښ',
   'actors.network': 'څوک له چا سره یادېږي',
   'count.actors': {one: '{count} لوبغاړی', other: '{count} لوبغاړي'},

@@ -107,6 +107,7 @@ export const ru: Messages = {
   'actor.appearances': 'Упоминания в статьях',
   'actor.namedWith': 'Часто упоминаются вместе',
   'actor.inTheirWords': 'Своими словами',
+  'quote.speaker': 'Чьи слова: {name}',
   'actor.coverage': 'Упоминания во времени',
   'actors.network': 'Кто упоминается вместе с кем',
   'count.actors': {one: '{count} действующее лицо', few: '{count} действующих лица', many: '{count} действующих лиц', other: '{count} действующего лица'},

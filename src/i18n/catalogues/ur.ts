@@ -105,6 +105,7 @@ export const ur: Messages = {
   'actor.appearances': 'مضامین میں ذکر',
   'actor.namedWith': 'اکثر ساتھ مذکور',
   'actor.inTheirWords': 'ان کے اپنے الفاظ میں',
+  'quote.speaker': 'قائل: {name}',
   'actor.coverage': 'وقت کے ساتھ کوریج',
   'actors.network': 'کس کا ذکر کس کے ساتھ',
   'count.actors': {one: '{count} کردار', other: '{count} کردار'},
