@@ -222,22 +222,16 @@ export function articlePageArchive(archive: Archive): Archive {
     pages: {
       ...archive.pages,
       home: {...archive.pages.home, latest: [], topics: [], actors: []},
-      timeline: withoutChart(archive.pages.timeline),
+      timeline: without(archive.pages.timeline, 'chart'),
       timelineYears: [],
-      actors: {...withoutNetwork(archive.pages.actors), groups: []},
+      actors: {...without(archive.pages.actors, 'network'), groups: []},
     },
   };
 }
 
-/** A page's head data without its chart. */
-function withoutChart<Page extends {readonly chart?: unknown}>(page: Page): Omit<Page, 'chart'> {
-  const {chart: _chart, ...rest} = page;
-  return rest;
-}
-
-/** A page's head data without its network. */
-function withoutNetwork<Page extends {readonly network?: unknown}>(page: Page): Omit<Page, 'network'> {
-  const {network: _network, ...rest} = page;
+/** `page` without its field `key`: what an article page does not show of it (a chart, a network). */
+function without<Page extends object, Key extends keyof Page>(page: Page, key: Key): Omit<Page, Key> {
+  const {[key]: _omitted, ...rest} = page;
   return rest;
 }
 
