@@ -71,7 +71,7 @@ function columnsOf(timeline: Timeline, first: number, last: number, unit: 'month
     }
     const unknown = months.get(String(year)) ?? 0;
     if (unknown > 0) {
-      columns.push({label: t.text('date.monthUnknown', {year}), count: unknown, url: fragmentOf(page, monthAnchor(year)).url, unknownMonth: true, tick: span === 1 ? '?' : undefined, yearStart: false});
+      columns.push({label: t.text('date.monthUnknown', {year}), count: unknown, url: fragmentOf(page, monthAnchor(year)).url, unknownMonth: true, tick: span === 1 ? t.text('chart.monthUnknownTick') : undefined, yearStart: false});
     }
   }
   return columns;

@@ -170,6 +170,8 @@ export const en = {
   'chart.manyYears': {one: '{count} year', other: '{count} years'},
   /** What a bar's link is called: `{label}` its month or year, `{articles}` `count.articles`. */
   'chart.bar': '{label}: {articles}',
+  /** Under a year's chart, the column of its articles whose month is not known. */
+  'chart.monthUnknownTick': '?',
   /** The calendar of the second date of an article in Persian, Dari or Pashto. */
   'calendar.persian': 'Solar Hijri',
 

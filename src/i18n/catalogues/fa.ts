@@ -136,6 +136,7 @@ export const fa: Messages = {
   'chart.manyMonths': {one: '{count} ماه', other: '{count} ماه'},
   'chart.manyYears': {one: '{count} سال', other: '{count} سال'},
   'chart.bar': '{label}: {articles}',
+  'chart.monthUnknownTick': '؟',
   'calendar.persian': 'هجری خورشیدی',
 
   'sources.title': 'منابع',

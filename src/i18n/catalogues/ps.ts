@@ -134,6 +134,7 @@ export const ps: Messages = {
   'chart.manyMonths': {one: '{count} میاشت', other: '{count} میاشتې'},
   'chart.manyYears': {one: '{count} کال', other: '{count} کاله'},
   'chart.bar': '{label}: {articles}',
+  'chart.monthUnknownTick': '؟',
   'calendar.persian': 'لمریز هجري',
 
   'sources.title': 'سرچینې',

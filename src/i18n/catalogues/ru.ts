@@ -136,6 +136,7 @@ export const ru: Messages = {
   'chart.manyMonths': {one: '{count} месяц', few: '{count} месяца', many: '{count} месяцев', other: '{count} месяца'},
   'chart.manyYears': {one: '{count} год', few: '{count} года', many: '{count} лет', other: '{count} года'},
   'chart.bar': '{label}: {articles}',
+  'chart.monthUnknownTick': '?',
   'calendar.persian': 'солнечная хиджра',
 
   'sources.title': 'Источники',

@@ -134,6 +134,7 @@ export const ur: Messages = {
   'chart.manyMonths': {one: '{count} مہینے', other: '{count} مہینوں'},
   'chart.manyYears': {one: '{count} سال', other: '{count} برسوں'},
   'chart.bar': '{label}: {articles}',
+  'chart.monthUnknownTick': '؟',
   'calendar.persian': 'ہجری شمسی',
 
   'sources.title': 'ذرائع',
