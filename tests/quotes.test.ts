@@ -11,7 +11,7 @@ import {parseMarkdown} from '../src/content/markdown.ts';
 import {findMentions} from '../src/process/mentions.ts';
 import {renderHtml} from '../src/process/html.ts';
 import {createNameMatcher, type ActorNames} from '../src/process/name-matcher.ts';
-import {anchorParagraphs, markSpeakers} from '../src/process/quote-marks.ts';
+import {anchorParagraphs, markSpeakers} from '../src/process/quotes/page-marks.ts';
 import {findQuotes} from '../src/process/quotes/attribute.ts';
 import {maskQuotes, quoteSpans, sentenceRanges} from '../src/process/quotes/marks.ts';
 import type {ActorId, Href} from '../src/model/types.ts';

@@ -20,7 +20,7 @@ import type {BodyImage} from '../content/images.ts';
 import {markImage} from './images.ts';
 import {createNameMatcher, type ActorNames, type NameMatcher} from './name-matcher.ts';
 import {leadSummary, plainText} from './plain-text.ts';
-import {anchorParagraphs, markSpeakers} from './quote-marks.ts';
+import {anchorParagraphs, markSpeakers} from './quotes/page-marks.ts';
 import {findQuotes} from './quotes/attribute.ts';
 import {directionOf} from '../model/language.ts';
 import type {ActorId, ArticleEntry, Href, InterfaceLocale, LanguageTag, PartialDate} from '../model/types.ts';

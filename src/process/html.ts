@@ -23,7 +23,7 @@ import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {SKIP, visit} from 'unist-util-visit';
 import {imageSlot, imageSlotAttribute} from './images.ts';
-import {speakerClass} from './quote-marks.ts';
+import {speakerClass} from './quotes/page-marks.ts';
 
 /** The image number a marked `<img>` carries, or `undefined`. */
 function slotOf(node: RootContent | ElementContent | undefined): number | undefined {

@@ -6,9 +6,9 @@
  */
 
 import type {Link, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root} from 'mdast';
-import type {ActorId, Href, TextDirection} from '../model/types.ts';
-import type {MentionBlock} from './mentions.ts';
-import type {FoundQuote} from './quotes/attribute.ts';
+import type {ActorId, Href, TextDirection} from '../../model/types.ts';
+import type {MentionBlock} from '../mentions.ts';
+import type {FoundQuote} from './attribute.ts';
 
 /** The class of the speaker link after a quotation (allowed by the sanitizer in `html.ts`). */
 export const speakerClass = 'quote-speaker';
