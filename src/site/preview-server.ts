@@ -3,7 +3,7 @@
  * live reload, and keeps the archive in memory. After a content edit it
  * re-reads and re-processes only the files that changed and updates the
  * served folder in place (`preview-update.ts`): the edited article's page
- * first, then the other pages and search at the same time. A template edit, or a change to
+ * first, then the other pages, then search. A template edit, or a change to
  * which actors, topics, sources or years have pages, builds the whole site
  * again. A build with errors prints its report and keeps the last good site
  * served.

@@ -7,12 +7,12 @@
  *    edited files are read and processed again; then check and link;
  * 2. render the article pages whose key changed (`render-cache.ts`), remove
  *    those of articles that are gone, and reload the browser;
- * 3. at the same time, render every other page, and reload; and
+ * 3. render every other page, and reload;
  * 4. index for search again, where the cache has no shard for the new pages
  *    (with a cache, that is the edited article's shard), swap the index in,
  *    and reload.
  *
- * A new edit stops an update after step 2; the next one starts from
+ * A new edit stops an update between these steps; the next one starts from
  * the pages on disk, so nothing is skipped. Where the set of pages other than
  * article pages changes (an actor, topic, source or year added or removed),
  * the update says so and the preview builds the whole site instead.
@@ -103,19 +103,14 @@ export async function updatePreview(site: PreviewSite, options: PreviewUpdateOpt
   const result = (): PreviewUpdate => ({result: {...base, ok: true, timings: [...loaded.timings, ...timings]}, site: updated});
   if (options.superseded()) return result();
 
-  // The other pages and the search index depend on the archive alone, not on
-  // each other (the index is made from its records and lives in its own
-  // folder): both start now, and each reloads when it is done.
-  await Promise.all([
-    renderPart(archive, outputDir, {articles: [], articlesOnly: false}).then(() => {
-      options.reload();
-      step('other pages');
-    }),
-    reindex(archive, outputDir, options.cacheDir).then(() => {
-      options.reload();
-      step('search index');
-    }),
-  ]);
+  await renderPart(archive, outputDir, {articles: [], articlesOnly: false});
+  options.reload();
+  step('other pages');
+  if (options.superseded()) return result();
+
+  await reindex(archive, outputDir, options.cacheDir);
+  options.reload();
+  step('search index');
   return result();
 }
 
