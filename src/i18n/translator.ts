@@ -39,6 +39,10 @@ export interface Translator {
   number(value: number): string;
   /** A partial date: `15 August 2021`, `August 2021`, `2021`, in the language's words and digits. */
   date(date: PartialDate): string;
+  /** `A`, `A and B`, `A, B and C`, in the interface's language. */
+  list(items: readonly string[]): string;
+  /** The short name of a month (1–12), as a chart's axis shows it: `Jan`, `ژانویه`. */
+  shortMonth(month: number): string;
   /** The name of a language in the interface's language (`Pashto`, `پښتو`), or the tag when `Intl` has none. */
   languageName(tag: string): string;
   /** The messages whose keys start with `prefix`, unfilled, for the browser. */
@@ -76,6 +80,8 @@ function makeTranslator(locale: InterfaceLocale): Translator {
     month: dateFormat({month: 'long', year: 'numeric'}),
     year: dateFormat({year: 'numeric'}),
   };
+  const shortMonths = dateFormat({month: 'short'});
+  const lists = new Intl.ListFormat(locale.intl, {type: 'conjunction'});
   const languages = new Intl.DisplayNames(locale.intl, {type: 'language', fallback: 'none'});
 
   /** The text of `key` for `params`: the plural form `params.count` picks. */
@@ -119,6 +125,8 @@ function makeTranslator(locale: InterfaceLocale): Translator {
       const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
       return dates[date.precision].format(instant);
     },
+    list: (items) => lists.format(items),
+    shortMonth: (month) => shortMonths.format(new Date(Date.UTC(2001, month - 1, 1))),
     languageName: (tag) => {
       try {
         return languages.of(tag) ?? tag;

@@ -10,30 +10,6 @@ import {Markup, type Translator} from '../i18n/translator.ts';
 /** What a chart counts, for its title: the whole archive, one actor's articles, or a topic's. */
 export type ChartSubject = {readonly kind: 'archive'} | {readonly kind: 'actor'; readonly name: string} | {readonly kind: 'topic'; readonly title: string};
 
-/** Formats made once per interface locale: making one costs far more than using it. */
-const lists = new Map<string, Intl.ListFormat>();
-const shortMonths = new Map<string, Intl.DateTimeFormat>();
-
-/** `A`, `A and B`, `A, B and C`, in the interface's language. */
-export function listText(t: Translator, items: readonly string[]): string {
-  let format = lists.get(t.locale.intl);
-  if (format === undefined) {
-    format = new Intl.ListFormat(t.locale.intl, {type: 'conjunction'});
-    lists.set(t.locale.intl, format);
-  }
-  return format.format(items);
-}
-
-/** The short name of a month (1–12) for a chart's axis: `Jan`, `ژانویه`. */
-export function shortMonthName(t: Translator, month: number): string {
-  let format = shortMonths.get(t.locale.intl);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(t.locale.intl, {month: 'short', calendar: 'gregory', timeZone: 'UTC'});
-    shortMonths.set(t.locale.intl, format);
-  }
-  return format.format(new Date(Date.UTC(2001, month - 1, 1)));
-}
-
 /** A chart's title: `Articles per month, 2017`, `Articles naming John Nicholson per year, 2017–2025`. */
 export function chartTitle(t: Translator, subject: ChartSubject, unit: 'month' | 'year', first: number, last: number): string {
   const range = first === last ? t.number(first) : t.text('chart.range', {first, last});
@@ -57,7 +33,7 @@ export function chartDescription(
   const {unit, first, last, peakLabels} = input;
   const when =
     peakLabels.length <= 3
-      ? listText(t, peakLabels)
+      ? t.list(peakLabels)
       : t.text(unit === 'month' ? 'chart.manyMonths' : 'chart.manyYears', {count: peakLabels.length});
   const params = {articles: t.text('count.articles', {count: input.total}), peak: input.peak, when};
   if (unit === 'year') return t.text('chart.descriptionYears', {...params, first, last});
@@ -91,6 +67,6 @@ export const neighboursTitle = (t: Translator, name: string): string => t.text('
 /** The description of an actor page's small network: each neighbour with its shared articles. */
 export function neighboursDescription(t: Translator, name: string, neighbours: readonly {readonly name: string; readonly shared: number}[]): string {
   // Each name is isolated in its item already: the list goes in as it is (`Markup`), not isolated again as a whole.
-  const list = listText(t, neighbours.map((neighbour) => t.text('network.neighbour', {name: neighbour.name, shared: neighbour.shared})));
+  const list = t.list(neighbours.map((neighbour) => t.text('network.neighbour', {name: neighbour.name, shared: neighbour.shared})));
   return t.text('network.neighboursDescription', {name, list: new Markup(list)});
 }

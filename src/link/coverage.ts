@@ -10,7 +10,7 @@ import type {Translator} from '../i18n/translator.ts';
 import {fragmentOf, type Addresses} from '../model/addresses.ts';
 import {makeDate} from '../model/dates.ts';
 import type {ChartBar, ChartGridLine, ChartLabel, CoverageChart, Href, Timeline} from '../model/types.ts';
-import {barLinkLabel, chartColumns, chartDescription, chartTitle, shortMonthName, type ChartSubject} from './chart-text.ts';
+import {barLinkLabel, chartColumns, chartDescription, chartTitle, type ChartSubject} from './chart-text.ts';
 import {monthAnchor} from './timeline.ts';
 
 /** Ranges of up to this many years are drawn by month; longer ones by year. */
@@ -65,7 +65,7 @@ function columnsOf(timeline: Timeline, first: number, last: number, unit: 'month
         count,
         url: count > 0 ? fragmentOf(page, monthAnchor(year, month)).url : undefined,
         unknownMonth: false,
-        tick: span === 1 ? shortMonthName(t, month) : month === 1 ? t.number(year) : undefined,
+        tick: span === 1 ? t.shortMonth(month) : month === 1 ? t.number(year) : undefined,
         yearStart: span > 1 && month === 1,
       });
     }
